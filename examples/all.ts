@@ -1,4 +1,20 @@
-import { App, TerraformStack } from 'cdktf';
+import { App } from 'cdktf';
+import { AksManagedAcrStack } from './aks-managed-acr/main';
+import { ApiServerVnetIntegrationStack } from './apiserver-vnet-integration/main';
+import { ByoAcrPrivateLinkStack } from './byo-acr-private-link/main';
+import { ExistingHubDnsStack } from './existing-hub-dns/main';
+
+/** Stack names and constructors of every example (the stack name is its cdktf.out/stacks folder). */
+export const EXAMPLES = {
+  'byo-acr-private-link': ByoAcrPrivateLinkStack,
+  'aks-managed-acr': AksManagedAcrStack,
+  'apiserver-vnet-integration': ApiServerVnetIntegrationStack,
+  'existing-hub-dns': ExistingHubDnsStack,
+} as const;
+
+/** Adds every example stack to one App (the app behind `npx cdktf synth`). */
 export function addExampleStacks(app: App): void {
-  new TerraformStack(app, 'placeholder');
+  for (const [name, Stack] of Object.entries(EXAMPLES)) {
+    new Stack(app, name);
+  }
 }

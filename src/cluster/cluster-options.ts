@@ -1,0 +1,42 @@
+/**
+ * Node OS upgrade channels a network isolated cluster supports (SecurityPatch and Unmanaged are not).
+ * @see https://learn.microsoft.com/azure/aks/concepts-network-isolated#limitations
+ */
+export enum NodeOsUpgradeChannel {
+  /** Weekly node image upgrades, pulled through the private registry. */
+  NODE_IMAGE = 'NodeImage',
+  /** No automatic node OS upgrades. */
+  NONE = 'None',
+}
+
+/** Cluster (Kubernetes version) auto-upgrade channels. */
+export enum AutomaticUpgradeChannel {
+  /** Latest patch of the current minor version. */
+  PATCH = 'patch',
+  /** Latest patch of minor N-1. */
+  STABLE = 'stable',
+  /** Latest patch of the latest minor. */
+  RAPID = 'rapid',
+  /** Node image only. */
+  NODE_IMAGE = 'node-image',
+  /** No automatic upgrades. */
+  NONE = 'none',
+}
+
+/** Kubernetes network policy engines. */
+export enum NetworkPolicy {
+  /** Cilium network policy (needs `NetworkDataPlane.CILIUM`). */
+  CILIUM = 'cilium',
+  /** Calico network policy. */
+  CALICO = 'calico',
+  /** Azure Network Policy Manager. */
+  AZURE = 'azure',
+}
+
+/** Network data planes of Azure CNI. */
+export enum NetworkDataPlane {
+  /** Azure CNI powered by Cilium. */
+  CILIUM = 'cilium',
+  /** The classic Azure data plane. */
+  AZURE = 'azure',
+}

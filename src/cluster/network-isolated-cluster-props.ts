@@ -1,0 +1,112 @@
+import { IdentityReference } from '../identity/identity-reference';
+import { IIsolatedNetwork } from '../network/network-types';
+import { ApiServerAccess } from './api-server-access';
+import { ArtifactSource } from './artifact-source';
+import { AutomaticUpgradeChannel, NetworkDataPlane, NetworkPolicy, NodeOsUpgradeChannel } from './cluster-options';
+import { KubernetesVersion } from './kubernetes-version';
+import { NodePoolSizing } from './node-pool';
+import { OutboundType } from './outbound-type';
+
+/** Props of a `NetworkIsolatedCluster`. Everything but the resource group and region has a secure default. */
+export interface NetworkIsolatedClusterProps {
+  /** Resource group of the cluster and its identities. */
+  readonly resourceGroupName: string;
+  /** Azure region of the cluster. */
+  readonly location: string;
+  /**
+   * Cluster name (1-63 letters, digits, "_" and "-").
+   * @default - derived from the construct path (deterministic)
+   */
+  readonly name?: string;
+  /**
+   * DNS prefix (1-54 letters, digits and "-").
+   * @default - derived from the construct path
+   */
+  readonly dnsPrefix?: string;
+  /**
+   * The network of the nodes (your own VNet). Without it AKS creates a managed VNet, which supports only the
+   * AKS-managed registry.
+   * @default - an AKS-managed virtual network
+   */
+  readonly network?: IIsolatedNetwork;
+  /**
+   * How the API server stays private.
+   * @default ApiServerAccess.privateLink()
+   */
+  readonly apiServerAccess?: ApiServerAccess;
+  /**
+   * Where node and add-on images come from.
+   * @default ArtifactSource.aksManaged()
+   */
+  readonly artifactSource?: ArtifactSource;
+  /**
+   * Outbound type.
+   * @default OutboundType.NONE
+   */
+  readonly outboundType?: OutboundType;
+  /**
+   * Kubernetes version (1.30 or later; a minor version is best).
+   * @default - the region's default version
+   */
+  readonly kubernetesVersion?: KubernetesVersion;
+  /**
+   * Node OS upgrade channel.
+   * @default NodeOsUpgradeChannel.NODE_IMAGE
+   */
+  readonly nodeOsUpgradeChannel?: NodeOsUpgradeChannel;
+  /**
+   * Cluster auto-upgrade channel.
+   * @default AutomaticUpgradeChannel.PATCH
+   */
+  readonly automaticUpgradeChannel?: AutomaticUpgradeChannel;
+  /**
+   * Network policy engine.
+   * @default NetworkPolicy.CILIUM
+   */
+  readonly networkPolicy?: NetworkPolicy;
+  /**
+   * Network data plane.
+   * @default NetworkDataPlane.CILIUM
+   */
+  readonly networkDataPlane?: NetworkDataPlane;
+  /**
+   * Kubernetes service CIDR; must not overlap the VNet, the pod CIDR or any peered network.
+   * @default "172.16.0.0/16" (AKS's own default 10.0.0.0/16 overlaps the most common VNet range)
+   */
+  readonly serviceCidr?: string;
+  /**
+   * Cluster DNS service IP, inside the service CIDR (not its first address).
+   * @default "172.16.0.10"
+   */
+  readonly dnsServiceIp?: string;
+  /**
+   * Overlay pod CIDR; must not overlap the VNet or the service CIDR.
+   * @default "192.168.0.0/16"
+   */
+  readonly podCidr?: string;
+  /**
+   * Sizing of the system node pool (Linux, critical add-ons only, no public IPs).
+   * @default - 3 x Standard_D4ds_v5 across zones 1, 2 and 3
+   */
+  readonly systemNodePool?: NodePoolSizing;
+  /**
+   * Entra ID groups that get cluster admin through Azure RBAC.
+   * @default - none (grant Azure Kubernetes Service RBAC roles separately)
+   */
+  readonly adminGroupObjectIds?: string[];
+  /**
+   * Existing control-plane identity.
+   * @default - a new user-assigned identity
+   */
+  readonly controlPlaneIdentity?: IdentityReference;
+  /**
+   * Existing kubelet identity.
+   * @default - a new user-assigned identity
+   */
+  readonly kubeletIdentity?: IdentityReference;
+  /**
+   * Tags for the cluster and identities.
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+}

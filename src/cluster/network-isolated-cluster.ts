@@ -1,0 +1,204 @@
+import { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import { Annotations, ITerraformDependable, TerraformResource } from 'cdktf';
+import { Construct } from 'constructs';
+import { BuiltInRole } from '../identity/built-in-role';
+import { IdentityReference } from '../identity/identity-reference';
+import { grantRole } from '../identity/role-grant';
+import { NAME_RULES } from '../internal/naming-rules';
+import { defaultName } from '../internal/naming';
+import { checkName } from '../internal/validation';
+import { ApiServerAccess, ApiServerAccessMode } from './api-server-access';
+import { ArtifactSource, ArtifactSourceKind } from './artifact-source';
+import { BlockOutboundUpdate } from './block-outbound-preview';
+import { clusterInvariantErrors } from './cluster-invariants';
+import { AutomaticUpgradeChannel, NetworkDataPlane, NetworkPolicy, NodeOsUpgradeChannel } from './cluster-options';
+import { validateAddressPlan, validateChoices, validateVersion } from './cluster-validation';
+import { NetworkIsolatedClusterProps } from './network-isolated-cluster-props';
+import { IsolatedNodePool, IsolatedNodePoolProps, resolveSizing } from './node-pool';
+import { OutboundType } from './outbound-type';
+import { subnetCapacityErrors } from './subnet-capacity';
+
+/**
+ * A network isolated AKS cluster: no outbound internet (outbound type `none`, or `block` in preview), node
+ * and add-on images through a private registry (`artifact_source = "Cache"`), a private API server, two
+ * user-assigned identities with every role assignment created before the cluster, and secure defaults
+ * (local accounts off, Entra ID with Azure RBAC, NodeImage OS channel, patch auto-upgrade, Azure CNI
+ * overlay with Cilium, zones, no node public IPs).
+ * @see https://learn.microsoft.com/azure/aks/concepts-network-isolated
+ */
+export class NetworkIsolatedCluster extends Construct {
+  /** The `azurerm_kubernetes_cluster` (escape hatch). */
+  public readonly cluster: KubernetesCluster;
+  /** The control-plane identity created by the construct (undefined when adopted). */
+  public readonly controlPlaneIdentity?: UserAssignedIdentity;
+  /** The kubelet identity created by the construct (undefined when adopted). */
+  public readonly kubeletIdentity?: UserAssignedIdentity;
+  /** Every role assignment the cluster needs, all in its depends_on. */
+  public readonly roleAssignments: RoleAssignment[] = [];
+  /** The `azapi_update_resource` that sets outbound type `block` (blockPreview only). */
+  public readonly blockOutboundUpdate?: TerraformResource;
+  /** Node pools added with `addNodePool`. */
+  public readonly nodePools: IsolatedNodePool[] = [];
+
+  private readonly props: NetworkIsolatedClusterProps;
+  private readonly systemPoolMaxNodes: number;
+
+  constructor(scope: Construct, id: string, props: NetworkIsolatedClusterProps) {
+    super(scope, id);
+    this.props = props;
+    const access = props.apiServerAccess ?? ApiServerAccess.privateLink();
+    const source = props.artifactSource ?? ArtifactSource.aksManaged();
+    const outbound = props.outboundType ?? OutboundType.NONE;
+    const network = props.network;
+    checkName(this, 'name', props.name, NAME_RULES.cluster);
+    checkName(this, 'dnsPrefix', props.dnsPrefix, NAME_RULES.dnsPrefix);
+    validateChoices(this, network, access, source, outbound);
+    if (validateVersion(this, props.kubernetesVersion)) {
+      Annotations.of(this).addWarning(
+        `kubernetesVersion "${props.kubernetesVersion!.version}" pins a patch version; a region that drops it fails with K8sVersionNotSupported. Prefer "MAJOR.MINOR".`,
+      );
+    }
+    const plan = {
+      serviceCidr: props.serviceCidr ?? '172.16.0.0/16',
+      dnsServiceIp: props.dnsServiceIp ?? '172.16.0.10',
+      podCidr: props.podCidr ?? '192.168.0.0/16',
+    };
+    validateAddressPlan(this, plan, network?.addressSpace ?? []);
+    const policy = props.networkPolicy ?? NetworkPolicy.CILIUM;
+    const dataPlane = props.networkDataPlane ?? NetworkDataPlane.CILIUM;
+    if (policy === NetworkPolicy.CILIUM && dataPlane !== NetworkDataPlane.CILIUM) {
+      throw new Error(
+        `${this.node.path}: networkPolicy "cilium" needs networkDataPlane "cilium" (got "${dataPlane}"). Fix: set networkDataPlane: NetworkDataPlane.CILIUM or choose NetworkPolicy.CALICO / AZURE.`,
+      );
+    }
+    const sizing = resolveSizing(this, 'systemNodePool.', props.systemNodePool ?? {});
+    this.systemPoolMaxNodes = sizing.maxNodes;
+
+    const controlPlane = props.controlPlaneIdentity ?? this.createIdentity('ControlPlaneIdentity', 'cp');
+    const kubelet = props.kubeletIdentity ?? this.createIdentity('KubeletIdentity', 'kubelet');
+    if (!props.controlPlaneIdentity) this.controlPlaneIdentity = this.node.findChild('ControlPlaneIdentity') as UserAssignedIdentity;
+    if (!props.kubeletIdentity) this.kubeletIdentity = this.node.findChild('KubeletIdentity') as UserAssignedIdentity;
+
+    this.grant('KubeletIdentityOperator', controlPlane, BuiltInRole.MANAGED_IDENTITY_OPERATOR, kubelet.id);
+    if (source.registryResourceId !== undefined) {
+      const pullRole = source.abacRepositoryPermissions ? BuiltInRole.CONTAINER_REGISTRY_REPOSITORY_READER : BuiltInRole.ACR_PULL;
+      this.grant('KubeletAcrPull', kubelet, pullRole, source.registryResourceId);
+    }
+    if (network) this.grant('NodeSubnetNetworkContributor', controlPlane, BuiltInRole.NETWORK_CONTRIBUTOR, network.nodeSubnet.id);
+    const apiServerSubnet = access.mode === ApiServerAccessMode.VNET_INTEGRATION ? (access.subnet ?? network?.apiServerSubnet) : undefined;
+    if (apiServerSubnet) {
+      this.grant('ApiServerSubnetNetworkContributor', controlPlane, BuiltInRole.NETWORK_CONTRIBUTOR, apiServerSubnet.id);
+    }
+    if (access.privateDnsZone.isCustomZone) {
+      this.grant('PrivateDnsZoneContributor', controlPlane, BuiltInRole.PRIVATE_DNS_ZONE_CONTRIBUTOR, access.privateDnsZone.value);
+    }
+
+    const dependencies: ITerraformDependable[] = [
+      ...this.roleAssignments,
+      ...(source.privateRegistry?.dependables ?? []),
+      ...(network?.dependables ?? []),
+    ];
+    const ignoreChanges: string[] = [];
+    if (source.kind === ArtifactSourceKind.AKS_MANAGED) ignoreChanges.push('bootstrap_profile[0].container_registry_id');
+    if (outbound.value === 'block') ignoreChanges.push('network_profile[0].outbound_type');
+
+    this.cluster = new KubernetesCluster(this, 'Cluster', {
+      name: props.name ?? defaultName(this, { maxLength: 63, suffix: 'aks' }),
+      dnsPrefix: props.dnsPrefix ?? defaultName(this, { maxLength: 54 }),
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+      kubernetesVersion: props.kubernetesVersion?.version,
+      automaticUpgradeChannel: props.automaticUpgradeChannel ?? AutomaticUpgradeChannel.PATCH,
+      nodeOsUpgradeChannel: props.nodeOsUpgradeChannel ?? NodeOsUpgradeChannel.NODE_IMAGE,
+      localAccountDisabled: true,
+      roleBasedAccessControlEnabled: true,
+      azureActiveDirectoryRoleBasedAccessControl: { azureRbacEnabled: true, adminGroupObjectIds: props.adminGroupObjectIds },
+      privateClusterEnabled: true,
+      privateClusterPublicFqdnEnabled: false,
+      privateDnsZoneId: access.privateDnsZone.value,
+      apiServerAccessProfile: apiServerSubnet
+        ? { virtualNetworkIntegrationEnabled: true, subnetId: apiServerSubnet.id }
+        : undefined,
+      bootstrapProfile: { artifactSource: 'Cache', containerRegistryId: source.registryResourceId },
+      identity: { type: 'UserAssigned', identityIds: [controlPlane.id] },
+      kubeletIdentity: { clientId: kubelet.clientId, objectId: kubelet.principalId, userAssignedIdentityId: kubelet.id },
+      defaultNodePool: {
+        name: 'system',
+        temporaryNameForRotation: 'systemtmp',
+        vmSize: sizing.vmSize,
+        nodeCount: sizing.nodeCount,
+        autoScalingEnabled: sizing.autoScalingEnabled,
+        minCount: sizing.minCount,
+        maxCount: sizing.maxCount,
+        zones: sizing.zones,
+        onlyCriticalAddonsEnabled: true,
+        nodePublicIpEnabled: false,
+        vnetSubnetId: network?.nodeSubnet.id,
+        upgradeSettings: { maxSurge: '10%' },
+      },
+      networkProfile: {
+        networkPlugin: 'azure',
+        networkPluginMode: 'overlay',
+        networkPolicy: policy,
+        networkDataPlane: dataPlane,
+        outboundType: OutboundType.NONE.value,
+        loadBalancerSku: 'standard',
+        serviceCidr: plan.serviceCidr,
+        dnsServiceIp: plan.dnsServiceIp,
+        podCidr: plan.podCidr,
+      },
+      lifecycle: ignoreChanges.length > 0 ? { ignoreChanges } : undefined,
+      dependsOn: dependencies,
+      tags: props.tags,
+    });
+
+    if (outbound.value === 'block') {
+      this.blockOutboundUpdate = new BlockOutboundUpdate(this, 'BlockOutbound', { clusterId: this.cluster.id });
+      Annotations.of(this).addWarning(
+        'outboundType "block" is an AKS preview (no SLA, not for production); it is set through azapi_update_resource against a preview API version.',
+      );
+    }
+
+    this.node.addValidation({
+      validate: () => [
+        ...clusterInvariantErrors(this.node.path, this.cluster, this.nodePools.map((p) => p.nodePool)),
+        ...subnetCapacityErrors(this.node.path, [
+          { pool: 'systemNodePool', subnet: network?.nodeSubnet, maxNodes: this.systemPoolMaxNodes },
+          ...this.nodePools.map((p) => ({ pool: p.node.id, subnet: p.subnet, maxNodes: p.maxNodes })),
+        ]),
+      ],
+    });
+  }
+
+  /**
+   * Adds a Linux user node pool (no node public IPs) in the cluster's VNet.
+   * @param id construct id of the pool (a constant string)
+   * @returns the node pool construct
+   */
+  public addNodePool(id: string, props: IsolatedNodePoolProps = {}): IsolatedNodePool {
+    const pool = new IsolatedNodePool(this, id, props, {
+      kubernetesClusterId: this.cluster.id,
+      defaultSubnet: this.props.network?.nodeSubnet,
+    });
+    this.nodePools.push(pool);
+    return pool;
+  }
+
+  private createIdentity(id: string, suffix: string): IdentityReference {
+    const identity = new UserAssignedIdentity(this, id, {
+      name: defaultName(this, { maxLength: 128, suffix }),
+      resourceGroupName: this.props.resourceGroupName,
+      location: this.props.location,
+      tags: this.props.tags,
+    });
+    return { id: identity.id, principalId: identity.principalId, clientId: identity.clientId };
+  }
+
+  private grant(id: string, principal: IdentityReference, role: BuiltInRole, targetScope: string): void {
+    this.roleAssignments.push(
+      grantRole(this, id, { principalId: principal.principalId, role, targetScope, description: `${role.name} for ${this.node.path}` }),
+    );
+  }
+}

@@ -1,0 +1,161 @@
+import { KubernetesClusterNodePool } from '@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool';
+import { Construct } from 'constructs';
+import { NAME_RULES } from '../internal/naming-rules';
+import { defaultName } from '../internal/naming';
+import { checkName, invalidProp, isUnresolved } from '../internal/validation';
+import { SubnetReference } from '../network/network-types';
+
+/** Sizing shared by the system pool and user pools. */
+export interface NodePoolSizing {
+  /**
+   * VM size of the nodes.
+   * @default "Standard_D4ds_v5"
+   */
+  readonly vmSize?: string;
+  /**
+   * Fixed node count (ignored when `minCount` and `maxCount` enable the autoscaler).
+   * @default 3
+   */
+  readonly nodeCount?: number;
+  /**
+   * Autoscaler minimum; set together with `maxCount`.
+   * @default - no autoscaling
+   */
+  readonly minCount?: number;
+  /**
+   * Autoscaler maximum; set together with `minCount`.
+   * @default - no autoscaling
+   */
+  readonly maxCount?: number;
+  /**
+   * Availability zones of the nodes.
+   * @default ["1", "2", "3"]
+   */
+  readonly zones?: string[];
+}
+
+/** Props of a user node pool added with `NetworkIsolatedCluster.addNodePool`. Linux only, never with node public IPs. */
+export interface IsolatedNodePoolProps extends NodePoolSizing {
+  /**
+   * Pool name: 1-12 lowercase letters and digits, starting with a letter.
+   * @default - derived from the construct path
+   */
+  readonly name?: string;
+  /**
+   * Subnet of the pool's nodes, in the cluster's VNet.
+   * @default - the cluster's node subnet
+   */
+  readonly subnet?: SubnetReference;
+  /**
+   * Kubernetes labels of the nodes.
+   * @default - none
+   */
+  readonly nodeLabels?: { [key: string]: string };
+  /**
+   * Kubernetes taints of the nodes, e.g. "sku=gpu:NoSchedule".
+   * @default - none
+   */
+  readonly nodeTaints?: string[];
+}
+
+/** Resolved sizing (internal). */
+export interface ResolvedSizing {
+  readonly vmSize: string;
+  readonly zones: string[];
+  readonly nodeCount?: number;
+  readonly autoScalingEnabled: boolean;
+  readonly minCount?: number;
+  readonly maxCount?: number;
+  /** Largest number of nodes, for the subnet size check. */
+  readonly maxNodes: number;
+}
+
+/** Validates sizing props and fills defaults (internal). */
+export function resolveSizing(scope: Construct, prefix: string, sizing: NodePoolSizing): ResolvedSizing {
+  const auto = sizing.minCount !== undefined || sizing.maxCount !== undefined;
+  if (auto && (sizing.minCount === undefined || sizing.maxCount === undefined)) {
+    throw invalidProp(scope, {
+      prop: `${prefix}minCount/maxCount`,
+      value: { minCount: sizing.minCount, maxCount: sizing.maxCount },
+      problem: 'sets only one autoscaler bound',
+      allowed: 'both minCount and maxCount, or neither',
+      fix: 'set both bounds to enable the autoscaler, or remove them and use nodeCount',
+    });
+  }
+  const counts: Array<[string, number | undefined]> = [
+    ['nodeCount', sizing.nodeCount],
+    ['minCount', sizing.minCount],
+    ['maxCount', sizing.maxCount],
+  ];
+  for (const [prop, value] of counts) {
+    if (value === undefined || isUnresolved(value)) continue;
+    if (!Number.isInteger(value) || value < 0 || value > 1000) {
+      throw invalidProp(scope, {
+        prop: `${prefix}${prop}`,
+        value,
+        problem: 'is not a valid node count',
+        allowed: 'an integer from 0 to 1000',
+        fix: `correct ${prop}`,
+      });
+    }
+  }
+  if (auto && !isUnresolved(sizing.minCount) && !isUnresolved(sizing.maxCount) && sizing.minCount! > sizing.maxCount!) {
+    throw invalidProp(scope, {
+      prop: `${prefix}minCount`,
+      value: sizing.minCount,
+      problem: `is greater than maxCount ${sizing.maxCount}`,
+      allowed: 'minCount <= maxCount',
+      fix: 'swap or correct the bounds',
+    });
+  }
+  const nodeCount = sizing.nodeCount ?? 3;
+  return {
+    vmSize: sizing.vmSize ?? 'Standard_D4ds_v5',
+    zones: sizing.zones ?? ['1', '2', '3'],
+    nodeCount: auto ? undefined : nodeCount,
+    autoScalingEnabled: auto,
+    minCount: sizing.minCount,
+    maxCount: sizing.maxCount,
+    maxNodes: auto ? (isUnresolved(sizing.maxCount) ? 0 : sizing.maxCount!) : isUnresolved(nodeCount) ? 0 : nodeCount,
+  };
+}
+
+/** What a node pool needs from its cluster (internal). */
+export interface NodePoolContext {
+  readonly kubernetesClusterId: string;
+  readonly defaultSubnet?: SubnetReference;
+}
+
+/** A Linux user node pool of a network isolated cluster: no node public IPs, in the cluster's VNet. */
+export class IsolatedNodePool extends Construct {
+  /** The node pool resource. */
+  public readonly nodePool: KubernetesClusterNodePool;
+  /** The pool's subnet. */
+  public readonly subnet?: SubnetReference;
+  /** Largest node count of the pool (for the subnet size check). */
+  public readonly maxNodes: number;
+
+  constructor(scope: Construct, id: string, props: IsolatedNodePoolProps, context: NodePoolContext) {
+    super(scope, id);
+    checkName(this, 'name', props.name, NAME_RULES.nodePool);
+    const sizing = resolveSizing(this, '', props);
+    this.subnet = props.subnet ?? context.defaultSubnet;
+    this.maxNodes = sizing.maxNodes;
+    this.nodePool = new KubernetesClusterNodePool(this, 'NodePool', {
+      name: props.name ?? defaultName(this, { maxLength: 12, alphanumericOnly: true, lowercase: true }),
+      kubernetesClusterId: context.kubernetesClusterId,
+      mode: 'User',
+      osType: 'Linux',
+      vmSize: sizing.vmSize,
+      nodeCount: sizing.nodeCount,
+      autoScalingEnabled: sizing.autoScalingEnabled,
+      minCount: sizing.minCount,
+      maxCount: sizing.maxCount,
+      zones: sizing.zones,
+      nodePublicIpEnabled: false,
+      vnetSubnetId: this.subnet?.id,
+      nodeLabels: props.nodeLabels,
+      nodeTaints: props.nodeTaints,
+    });
+  }
+}

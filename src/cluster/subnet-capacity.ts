@@ -1,0 +1,43 @@
+import { parseCidr } from '../internal/cidr';
+import { isUnresolved } from '../internal/validation';
+import { SubnetReference } from '../network/network-types';
+
+/** Azure reserves 5 addresses in every subnet. */
+const AZURE_RESERVED_ADDRESSES = 5;
+
+/** One pool's demand on a subnet (internal). */
+export interface PoolDemand {
+  readonly pool: string;
+  readonly subnet?: SubnetReference;
+  readonly maxNodes: number;
+}
+
+/**
+ * Checks that each subnet holds its pools at full scale plus one surge node per pool during upgrades
+ * (Azure CNI overlay: one VNet address per node; pods use the pod CIDR). Unknown prefixes are skipped.
+ */
+export function subnetCapacityErrors(path: string, demands: PoolDemand[]): string[] {
+  const bySubnet = new Map<string, { prefix: string; pools: PoolDemand[] }>();
+  for (const demand of demands) {
+    const prefix = demand.subnet?.addressPrefix;
+    if (!demand.subnet || !prefix || isUnresolved(prefix)) continue;
+    const entry = bySubnet.get(demand.subnet.id) ?? { prefix, pools: [] };
+    entry.pools.push(demand);
+    bySubnet.set(demand.subnet.id, entry);
+  }
+  const errors: string[] = [];
+  for (const { prefix, pools } of bySubnet.values()) {
+    const cidr = parseCidr(prefix);
+    if (!cidr) continue;
+    const usable = cidr.size - AZURE_RESERVED_ADDRESSES;
+    const needed = pools.reduce((sum, p) => sum + p.maxNodes + 1, 0);
+    if (needed > usable) {
+      const terms = pools.map((p) => `${p.pool}: ${p.maxNodes} + 1`).join(', ');
+      errors.push(
+        `${path}: subnet ${prefix} is too small for its node pools: needs sum(max nodes + 1 surge) = ${needed} (${terms}) ` +
+          `but has ${usable} usable addresses (2^(32-${cidr.prefix}) - ${AZURE_RESERVED_ADDRESSES}). Fix: use a larger subnet or fewer nodes.`,
+      );
+    }
+  }
+  return errors;
+}

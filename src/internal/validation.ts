@@ -1,0 +1,58 @@
+import { Token } from 'cdktf';
+import { IConstruct } from 'constructs';
+
+/** Where the README documents the limits of network isolated clusters. */
+export const LIMITS_DOC = 'README.md#limits-of-network-isolated-clusters';
+
+/** True when a value (or any string inside it) is an unresolved cdktf token: such values are checked where they resolve. */
+export function isUnresolved(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (Array.isArray(value)) return Token.isUnresolved(value) || value.some(isUnresolved);
+  return Token.isUnresolved(value);
+}
+
+/** What a validation error says: the prop, the bad value, what is allowed and how to fix it. */
+export interface InvalidPropDetails {
+  readonly prop: string;
+  readonly value: unknown;
+  readonly problem: string;
+  readonly allowed: string;
+  readonly fix: string;
+}
+
+/** Formats the one-line message every construct uses for bad input (path, prop, value, allowed values, fix). */
+export function invalidPropMessage(scope: IConstruct, details: InvalidPropDetails): string {
+  const shown = typeof details.value === 'string' ? `"${details.value}"` : JSON.stringify(details.value);
+  return (
+    `${scope.node.path}: ${details.prop} ${shown} ${details.problem}. ` +
+    `Allowed: ${details.allowed}. Fix: ${details.fix} (see ${LIMITS_DOC})`
+  );
+}
+
+/** Builds (does not throw) the Error for bad input, so call sites read `throw invalidProp(...)`. */
+export function invalidProp(scope: IConstruct, details: InvalidPropDetails): Error {
+  return new Error(invalidPropMessage(scope, details));
+}
+
+/** Throws when a literal string does not match a naming rule; unresolved tokens pass. */
+export function checkName(scope: IConstruct, prop: string, value: string | undefined, rule: NameRule): void {
+  if (value === undefined || isUnresolved(value)) return;
+  if (value.length < rule.minLength || value.length > rule.maxLength || !rule.pattern.test(value)) {
+    throw invalidProp(scope, {
+      prop,
+      value,
+      problem: `breaks the Azure naming rule for ${rule.what}`,
+      allowed: `${rule.minLength}-${rule.maxLength} characters, ${rule.description}`,
+      fix: `choose a name that follows the rule, or omit ${prop} to get a valid name derived from the construct path`,
+    });
+  }
+}
+
+/** An Azure naming rule for one resource type. */
+export interface NameRule {
+  readonly what: string;
+  readonly minLength: number;
+  readonly maxLength: number;
+  readonly pattern: RegExp;
+  readonly description: string;
+}
