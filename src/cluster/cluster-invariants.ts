@@ -1,25 +1,7 @@
-import { TerraformResource } from 'cdktf';
-import { LIMITS_DOC } from '../internal/validation';
+import { Invariant, firstBlock as block } from '../internal/invariants';
 
-/** The final config of a resource after escape hatches (`addOverride`), as Terraform will get it. */
-function finalConfig(resource: TerraformResource): { [key: string]: any } {
-  const synthesized = resource.toTerraform().resource?.[resource.terraformResourceType] ?? {};
-  return (Object.values(synthesized)[0] as { [key: string]: any }) ?? {};
-}
-
-/** Nested blocks appear as an object or a one-element list. */
-function block(value: unknown): { [key: string]: any } | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first && typeof first === 'object' ? (first as { [key: string]: any }) : undefined;
-}
-
-interface Invariant {
-  readonly what: string;
-  readonly broken: (config: { [key: string]: any }) => unknown;
-  readonly fix: string;
-}
-
-const CLUSTER_INVARIANTS: Invariant[] = [
+/** What AKS rejects for a network isolated cluster, or what silently re-opens egress (internal). */
+export const CLUSTER_INVARIANTS: Invariant[] = [
   {
     what: 'node_os_upgrade_channel must be NodeImage or None (SecurityPatch and Unmanaged are not supported)',
     broken: (c) => c.node_os_upgrade_channel !== undefined && !['NodeImage', 'None'].includes(c.node_os_upgrade_channel),
@@ -57,7 +39,8 @@ const CLUSTER_INVARIANTS: Invariant[] = [
   },
 ];
 
-const NODE_POOL_INVARIANTS: Invariant[] = [
+/** What a node pool of a network isolated cluster must keep (internal). */
+export const NODE_POOL_INVARIANTS: Invariant[] = [
   {
     what: 'os_type must be Linux (Windows pools are not supported on network isolated clusters)',
     broken: (c) => c.os_type !== undefined && c.os_type !== 'Linux',
@@ -69,21 +52,3 @@ const NODE_POOL_INVARIANTS: Invariant[] = [
     fix: 'remove the node_public_ip_enabled override',
   },
 ];
-
-function check(path: string, resource: TerraformResource, invariants: Invariant[]): string[] {
-  const config = finalConfig(resource);
-  return invariants
-    .filter((i) => i.broken(config))
-    .map((i) => `${path}: ${resource.terraformResourceType} ${i.what}. Fix: ${i.fix} (see ${LIMITS_DOC})`);
-}
-
-/**
- * Synth-time guard of the cluster's own resources, run after escape hatches: what AKS would reject for a
- * network isolated cluster, or what would silently re-open egress (internal).
- */
-export function clusterInvariantErrors(path: string, cluster: TerraformResource, nodePools: TerraformResource[]): string[] {
-  return [
-    ...check(path, cluster, CLUSTER_INVARIANTS),
-    ...nodePools.flatMap((pool) => check(pool.node.path, pool, NODE_POOL_INVARIANTS)),
-  ];
-}

@@ -6,13 +6,14 @@ import { Construct } from 'constructs';
 import { BuiltInRole } from '../identity/built-in-role';
 import { IdentityReference } from '../identity/identity-reference';
 import { grantRole } from '../identity/role-grant';
+import { invariantErrors } from '../internal/invariants';
 import { NAME_RULES } from '../internal/naming-rules';
 import { defaultName } from '../internal/naming';
 import { checkName } from '../internal/validation';
 import { ApiServerAccess, ApiServerAccessMode } from './api-server-access';
 import { ArtifactSource, ArtifactSourceKind } from './artifact-source';
 import { BlockOutboundUpdate } from './block-outbound-preview';
-import { clusterInvariantErrors } from './cluster-invariants';
+import { CLUSTER_INVARIANTS, NODE_POOL_INVARIANTS } from './cluster-invariants';
 import { AutomaticUpgradeChannel, NetworkDataPlane, NetworkPolicy, NodeOsUpgradeChannel } from './cluster-options';
 import { validateAddressPlan, validateChoices, validateVersion } from './cluster-validation';
 import { NetworkIsolatedClusterProps } from './network-isolated-cluster-props';
@@ -163,7 +164,8 @@ export class NetworkIsolatedCluster extends Construct {
 
     this.node.addValidation({
       validate: () => [
-        ...clusterInvariantErrors(this.node.path, this.cluster, this.nodePools.map((p) => p.nodePool)),
+        ...invariantErrors(this.cluster, CLUSTER_INVARIANTS),
+        ...this.nodePools.flatMap((p) => invariantErrors(p.nodePool, NODE_POOL_INVARIANTS)),
         ...subnetCapacityErrors(this.node.path, [
           { pool: 'systemNodePool', subnet: network?.nodeSubnet, maxNodes: this.systemPoolMaxNodes },
           ...this.nodePools.map((p) => ({ pool: p.node.id, subnet: p.subnet, maxNodes: p.maxNodes })),

@@ -9,11 +9,13 @@ import { Construct } from 'constructs';
 import { BuiltInRole } from '../identity/built-in-role';
 import { IdentityReference } from '../identity/identity-reference';
 import { grantRole } from '../identity/role-grant';
+import { invariantErrors } from '../internal/invariants';
 import { NAME_RULES } from '../internal/naming-rules';
 import { defaultName } from '../internal/naming';
 import { checkName, invalidProp } from '../internal/validation';
 import { IIsolatedNetwork, SubnetReference } from '../network/network-types';
 import { ACR_PRIVATE_DNS_ZONE, MCR_CACHE_RULE } from './registry-constants';
+import { REGISTRY_INVARIANTS } from './registry-invariants';
 
 /** Props of a `PrivateRegistry`. */
 export interface PrivateRegistryProps {
@@ -157,6 +159,7 @@ export class PrivateRegistry extends Construct {
     });
     if (this.dnsZoneLink) this.privateEndpoint.dependsOn = [this.dnsZoneLink.fqn];
 
+    this.node.addValidation({ validate: () => invariantErrors(this.registry, REGISTRY_INVARIANTS) });
     this.dependables = [this.cacheRule, this.privateEndpoint, ...(this.dnsZoneLink ? [this.dnsZoneLink] : [])];
   }
 

@@ -1,0 +1,109 @@
+import { IsolatedNetwork, PrivateRegistry } from '../../src';
+import { newStack, onlyResource, refAt, RG, resourcesOf, synth } from '../helpers';
+
+function registryStack(props: Partial<ConstructorParameters<typeof PrivateRegistry>[2]> = {}) {
+  const stack = newStack();
+  const network = new IsolatedNetwork(stack, 'Network', RG);
+  const registry = new PrivateRegistry(stack, 'Registry', { ...RG, network, ...props });
+  return { stack, network, registry };
+}
+
+describe('PrivateRegistry', () => {
+  test('is a locked-down Premium ACR', () => {
+    const json = synth(registryStack().stack);
+    expect(onlyResource(json, 'azurerm_container_registry')).toMatchObject({
+      sku: 'Premium',
+      public_network_access_enabled: false,
+      admin_enabled: false,
+      anonymous_pull_enabled: false,
+      data_endpoint_enabled: true,
+      network_rule_bypass_option: 'None',
+      quarantine_policy_enabled: false,
+    });
+  });
+
+  test('has the exact aks-managed-mcr cache rule and no credential set', () => {
+    const json = synth(registryStack().stack);
+    const rule = onlyResource(json, 'azurerm_container_registry_cache_rule');
+    expect(rule).toMatchObject({
+      name: 'aks-managed-mcr',
+      source_repo: 'mcr.microsoft.com/*',
+      target_repo: 'aks-managed-repository/*',
+      container_registry_id: refAt(json, 'azurerm_container_registry', 'Registry/Registry'),
+    });
+    expect(rule.credential_set_id).toBeUndefined();
+  });
+
+  test('private endpoint targets the registry subresource in the endpoint subnet with a DNS zone group', () => {
+    const json = synth(registryStack().stack);
+    const endpoint = onlyResource(json, 'azurerm_private_endpoint');
+    expect(endpoint.subnet_id).toBe(refAt(json, 'azurerm_subnet', 'Network/PrivateEndpointSubnet/Subnet'));
+    expect(endpoint.private_service_connection).toEqual({
+      name: 'registry',
+      private_connection_resource_id: refAt(json, 'azurerm_container_registry', 'Registry/Registry'),
+      subresource_names: ['registry'],
+      is_manual_connection: false,
+    });
+    expect(endpoint.private_dns_zone_group.private_dns_zone_ids).toEqual([
+      refAt(json, 'azurerm_private_dns_zone', 'Registry/PrivateDnsZone'),
+    ]);
+  });
+
+  test('creates privatelink.azurecr.io linked to the network with registration off', () => {
+    const json = synth(registryStack().stack);
+    expect(onlyResource(json, 'azurerm_private_dns_zone').name).toBe('privatelink.azurecr.io');
+    expect(onlyResource(json, 'azurerm_private_dns_zone_virtual_network_link')).toMatchObject({
+      registration_enabled: false,
+      virtual_network_id: refAt(json, 'azurerm_virtual_network', 'Network/VirtualNetwork'),
+    });
+  });
+
+  test('with an existing hub zone it creates no zone and no link', () => {
+    const hubZone = '/subscriptions/hub/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.azurecr.io';
+    const json = synth(registryStack({ existingPrivateDnsZoneId: hubZone }).stack);
+    expect(resourcesOf(json, 'azurerm_private_dns_zone')).toEqual({});
+    expect(resourcesOf(json, 'azurerm_private_dns_zone_virtual_network_link')).toEqual({});
+    expect(onlyResource(json, 'azurerm_private_endpoint').private_dns_zone_group.private_dns_zone_ids).toEqual([hubZone]);
+  });
+
+  test('geo-replication and zone redundancy are opt-in', () => {
+    const json = synth(registryStack({ geoReplicationLocations: ['northeurope'], zoneRedundancyEnabled: true }).stack);
+    const acr = onlyResource(json, 'azurerm_container_registry');
+    expect(acr.zone_redundancy_enabled).toBe(true);
+    expect(acr.georeplications).toEqual([{ location: 'northeurope', zone_redundancy_enabled: true }]);
+  });
+
+  test('grantPull assigns AcrPull on the registry to the identity', () => {
+    const { stack, registry } = registryStack();
+    registry.grantPull('CiPull', { id: 'uami-id', principalId: 'principal-1', clientId: 'client-1' });
+    const json = synth(stack);
+    const assignment = onlyResource(json, 'azurerm_role_assignment');
+    expect(assignment.principal_id).toBe('principal-1');
+    expect(assignment.scope).toBe(refAt(json, 'azurerm_container_registry', 'Registry/Registry'));
+    expect(assignment.role_definition_id).toMatch(/\/providers\/Microsoft.Authorization\/roleDefinitions\/7f951dda-4ed3-4680-a7ca-43fe172d538d$/);
+  });
+
+  test('default name is 5-50 lowercase alphanumerics, deterministic, and valid for long paths', () => {
+    const json = synth(registryStack().stack);
+    const name = onlyResource(json, 'azurerm_container_registry').name;
+    expect(name).toMatch(/^[a-z0-9]{5,50}$/);
+    expect(onlyResource(synth(registryStack().stack), 'azurerm_container_registry').name).toBe(name);
+  });
+
+  test.each(['ab', 'has-dash', 'x'.repeat(51)])('rejects the registry name %s with the rule', (name) => {
+    expect(() => registryStack({ name })).toThrow(/Registry: name .* breaks the Azure naming rule for container registries .* 5-50 characters, letters and digits only/);
+  });
+
+  test('needs a private endpoint subnet', () => {
+    const stack = newStack();
+    const network = IsolatedNetwork.fromExistingSubnets(stack, 'Network', { virtualNetworkId: 'vnet', nodeSubnet: { id: 'nodes' } });
+    expect(() => new PrivateRegistry(stack, 'Registry', { ...RG, network })).toThrow(
+      /test\/Registry: privateEndpointSubnet undefined is missing and the network has no private endpoint subnet/,
+    );
+  });
+
+  test('exposes the endpoint, link and cache rule as dependables', () => {
+    const { registry } = registryStack();
+    expect(registry.dependables).toEqual([registry.cacheRule, registry.privateEndpoint, registry.dnsZoneLink]);
+  });
+});
