@@ -14,3 +14,4 @@ export * from './cluster/cluster-options';
 export * from './cluster/node-pool';
 export * from './cluster/network-isolated-cluster-props';
 export * from './cluster/network-isolated-cluster';
+export * from './policy';
