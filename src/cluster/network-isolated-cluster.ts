@@ -9,7 +9,7 @@ import { grantRole } from '../identity/role-grant';
 import { invariantErrors } from '../internal/invariants';
 import { NAME_RULES } from '../internal/naming-rules';
 import { defaultName } from '../internal/naming';
-import { checkName } from '../internal/validation';
+import { checkName, checkTags } from '../internal/validation';
 import { ApiServerAccess, ApiServerAccessMode } from './api-server-access';
 import { ArtifactSource, ArtifactSourceKind } from './artifact-source';
 import { BlockOutboundUpdate } from './block-outbound-preview';
@@ -55,6 +55,7 @@ export class NetworkIsolatedCluster extends Construct {
     const network = props.network;
     checkName(this, 'name', props.name, NAME_RULES.cluster);
     checkName(this, 'dnsPrefix', props.dnsPrefix, NAME_RULES.dnsPrefix);
+    checkTags(this, props.tags);
     validateChoices(this, network, access, source, outbound);
     if (validateVersion(this, props.kubernetesVersion)) {
       Annotations.of(this).addWarning(

@@ -56,3 +56,30 @@ export interface NameRule {
   readonly pattern: RegExp;
   readonly description: string;
 }
+
+/** Azure tag limits: 50 tags per resource, names up to 512 characters without `<>%&\?/`, values up to 256. */
+export const TAG_LIMITS = { maxTags: 50, maxKeyLength: 512, maxValueLength: 256, forbiddenKeyCharacters: /[<>%&\\?/]/ } as const;
+
+/** Throws when literal tags break Azure's tag limits; unresolved tokens pass. */
+export function checkTags(scope: IConstruct, tags: { [key: string]: string } | undefined): void {
+  if (!tags || isUnresolved(tags)) return;
+  const entries = Object.entries(tags);
+  const fail = (value: unknown, problem: string, fix: string) =>
+    invalidProp(scope, {
+      prop: 'tags',
+      value,
+      problem,
+      allowed: `at most ${TAG_LIMITS.maxTags} tags; names 1-${TAG_LIMITS.maxKeyLength} characters without < > % & \\ ? /; values up to ${TAG_LIMITS.maxValueLength} characters`,
+      fix,
+    });
+  if (entries.length > TAG_LIMITS.maxTags) throw fail(`${entries.length} tags`, `exceeds ${TAG_LIMITS.maxTags} tags`, 'drop or merge tags');
+  for (const [key, value] of entries) {
+    if (isUnresolved(key)) continue;
+    if (key.length === 0 || key.length > TAG_LIMITS.maxKeyLength || TAG_LIMITS.forbiddenKeyCharacters.test(key)) {
+      throw fail(key, 'is not a valid tag name', 'rename the tag');
+    }
+    if (!isUnresolved(value) && typeof value === 'string' && value.length > TAG_LIMITS.maxValueLength) {
+      throw fail(`${key}=${value.slice(0, 20)}...`, `has a value longer than ${TAG_LIMITS.maxValueLength} characters`, 'shorten the value');
+    }
+  }
+}

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { Cidr, cidrContains, cidrsOverlap, parseCidr } from '../internal/cidr';
 import { NAME_RULES } from '../internal/naming-rules';
 import { defaultName } from '../internal/naming';
-import { checkName, invalidProp, isUnresolved } from '../internal/validation';
+import { checkName, invalidProp, isUnresolved, checkTags } from '../internal/validation';
 import { IsolatedSubnet } from './isolated-subnet';
 import { ExistingNetworkAttributes, IIsolatedNetwork, SubnetReference } from './network-types';
 
@@ -91,6 +91,7 @@ export class IsolatedNetwork extends Construct implements IIsolatedNetwork {
   constructor(scope: Construct, id: string, props: IsolatedNetworkProps) {
     super(scope, id);
     checkName(this, 'name', props.name, NAME_RULES.network);
+    checkTags(this, props.tags);
     const addressSpace = props.addressSpace ?? '10.240.0.0/16';
     const prefixes = {
       nodeSubnetPrefix: props.nodeSubnetPrefix ?? '10.240.0.0/22',

@@ -12,7 +12,7 @@ import { grantRole } from '../identity/role-grant';
 import { invariantErrors } from '../internal/invariants';
 import { NAME_RULES } from '../internal/naming-rules';
 import { defaultName } from '../internal/naming';
-import { checkName, invalidProp } from '../internal/validation';
+import { checkName, invalidProp, checkTags } from '../internal/validation';
 import { IIsolatedNetwork, SubnetReference } from '../network/network-types';
 import { ACR_PRIVATE_DNS_ZONE, MCR_CACHE_RULE } from './registry-constants';
 import { REGISTRY_INVARIANTS } from './registry-invariants';
@@ -86,6 +86,7 @@ export class PrivateRegistry extends Construct {
   constructor(scope: Construct, id: string, props: PrivateRegistryProps) {
     super(scope, id);
     checkName(this, 'name', props.name, NAME_RULES.registry);
+    checkTags(this, props.tags);
     const endpointSubnet = props.privateEndpointSubnet ?? props.network.privateEndpointSubnet;
     if (!endpointSubnet) {
       throw invalidProp(this, {
