@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { Cidr, cidrsOverlap, ipInCidr, parseCidr, parseIp } from '../internal/cidr';
+import { cidrsOverlap, ipInCidr, parseCidr, parseIp } from '../internal/cidr';
+import { parseCidrProp } from '../internal/cidr-prop';
 import { invalidProp, isUnresolved } from '../internal/validation';
 import { IIsolatedNetwork } from '../network/network-types';
 import { ApiServerAccess, ApiServerAccessMode } from './api-server-access';
@@ -91,25 +92,10 @@ export interface AddressPlan {
   readonly podCidr: string;
 }
 
-function parsePlanCidr(scope: Construct, prop: string, value: string): Cidr | undefined {
-  if (isUnresolved(value)) return undefined;
-  const cidr = parseCidr(value);
-  if (!cidr) {
-    throw invalidProp(scope, {
-      prop,
-      value,
-      problem: 'is not a valid IPv4 CIDR block',
-      allowed: 'a.b.c.d/n with the host bits zero',
-      fix: `correct ${prop}`,
-    });
-  }
-  return cidr;
-}
-
 /** Checks that service, DNS and pod ranges are well-formed and clear of each other and of the VNet (internal). */
 export function validateAddressPlan(scope: Construct, plan: AddressPlan, vnetSpace: string[]): void {
-  const service = parsePlanCidr(scope, 'serviceCidr', plan.serviceCidr);
-  const pod = parsePlanCidr(scope, 'podCidr', plan.podCidr);
+  const service = parseCidrProp(scope, 'serviceCidr', plan.serviceCidr);
+  const pod = parseCidrProp(scope, 'podCidr', plan.podCidr);
   if (service && !isUnresolved(plan.dnsServiceIp)) {
     const ip = parseIp(plan.dnsServiceIp);
     if (ip === undefined || !ipInCidr(ip, service) || ip === service.network) {

@@ -2,6 +2,7 @@ import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { Cidr, cidrContains, cidrsOverlap, parseCidr } from '../internal/cidr';
+import { parseCidrProp } from '../internal/cidr-prop';
 import { NAME_RULES } from '../internal/naming-rules';
 import { defaultName } from '../internal/naming';
 import { checkName, invalidProp, isUnresolved, checkTags } from '../internal/validation';
@@ -140,11 +141,11 @@ export class IsolatedNetwork extends Construct implements IIsolatedNetwork {
   }
 
   private validatePlan(addressSpace: string, prefixes: { [prop: string]: string | undefined }): void {
-    const space = this.parse('addressSpace', addressSpace);
+    const space = parseCidrProp(this, 'addressSpace', addressSpace);
     const parsed: Array<[string, Cidr]> = [];
     for (const [prop, value] of Object.entries(prefixes)) {
       if (value === undefined) continue;
-      const cidr = this.parse(prop, value);
+      const cidr = parseCidrProp(this, prop, value);
       if (!cidr) continue;
       if (space && !cidrContains(space, cidr)) {
         throw invalidProp(this, {
@@ -177,21 +178,6 @@ export class IsolatedNetwork extends Construct implements IIsolatedNetwork {
       parsed.push([prop, cidr]);
     }
   }
-
-  private parse(prop: string, value: string): Cidr | undefined {
-    if (isUnresolved(value)) return undefined;
-    const cidr = parseCidr(value);
-    if (!cidr) {
-      throw invalidProp(this, {
-        prop,
-        value,
-        problem: 'is not a valid IPv4 CIDR block',
-        allowed: 'a.b.c.d/n with the host bits zero, e.g. "10.240.0.0/16"',
-        fix: `correct ${prop}`,
-      });
-    }
-    return cidr;
-  }
 }
 
 /** An adopted network: only references, no resources. */
@@ -210,17 +196,7 @@ class ExistingIsolatedNetwork extends Construct implements IIsolatedNetwork {
     this.nodeSubnet = attrs.nodeSubnet;
     this.privateEndpointSubnet = attrs.privateEndpointSubnet;
     this.apiServerSubnet = attrs.apiServerSubnet;
-    for (const cidr of this.addressSpace) {
-      if (!isUnresolved(cidr) && !parseCidr(cidr)) {
-        throw invalidProp(this, {
-          prop: 'addressSpace',
-          value: cidr,
-          problem: 'is not a valid IPv4 CIDR block',
-          allowed: 'a.b.c.d/n with the host bits zero',
-          fix: 'correct addressSpace',
-        });
-      }
-    }
+    for (const cidr of this.addressSpace) parseCidrProp(this, 'addressSpace', cidr);
     const apiPrefix = attrs.apiServerSubnet?.addressPrefix;
     const api = apiPrefix && !isUnresolved(apiPrefix) ? parseCidr(apiPrefix) : undefined;
     if (api && api.prefix > MIN_API_SERVER_SUBNET_PREFIX) {
