@@ -60,11 +60,26 @@ export interface IsolatedNodePoolProps extends NodePoolSizing {
 
 /** Resolved sizing (internal). */
 export interface ResolvedSizing {
+  /** VM size of the nodes. */
   readonly vmSize: string;
+  /** Availability zones of the nodes. */
   readonly zones: string[];
+  /**
+   * Fixed node count.
+   * @default - none: the autoscaler sizes the pool
+   */
   readonly nodeCount?: number;
+  /** True when `minCount` and `maxCount` enable the autoscaler. */
   readonly autoScalingEnabled: boolean;
+  /**
+   * Autoscaler minimum.
+   * @default - no autoscaling
+   */
   readonly minCount?: number;
+  /**
+   * Autoscaler maximum.
+   * @default - no autoscaling
+   */
   readonly maxCount?: number;
   /** Largest number of nodes, for the subnet size check. */
   readonly maxNodes: number;
@@ -122,7 +137,12 @@ export function resolveSizing(scope: Construct, prefix: string, sizing: NodePool
 
 /** What a node pool needs from its cluster (internal). */
 export interface NodePoolContext {
+  /** Resource id of the cluster. */
   readonly kubernetesClusterId: string;
+  /**
+   * Subnet of pools that name none.
+   * @default - the AKS-managed virtual network
+   */
   readonly defaultSubnet?: SubnetReference;
 }
 

@@ -10,12 +10,25 @@ export const DENY_INTERNET_OUTBOUND_PRIORITY = 4096;
 
 /** Options of one subnet of an `IsolatedNetwork` (internal). */
 export interface IsolatedSubnetOptions {
+  /** Resource group of the virtual network. */
   readonly resourceGroupName: string;
+  /** Azure region of the network security group. */
   readonly location: string;
+  /** Name of the virtual network that holds the subnet. */
   readonly virtualNetworkName: string;
+  /** Address prefix of the subnet (CIDR). */
   readonly addressPrefix: string;
+  /** Add the explicit outbound Deny to the Internet service tag. */
   readonly denyInternetOutbound: boolean;
+  /**
+   * Delegate the subnet to `Microsoft.ContainerService/managedClusters` (API Server VNet Integration).
+   * @default false
+   */
   readonly delegateToAks?: boolean;
+  /**
+   * Tags of the network security group.
+   * @default - no tags
+   */
   readonly tags?: { [key: string]: string };
 }
 
