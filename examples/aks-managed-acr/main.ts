@@ -4,13 +4,15 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { NetworkIsolatedCluster } from '../../src';
+import { NetworkIsolatedCluster, NetworkIsolationChecks } from '../../src';
 
 /** Every choice at its secure default: private link API server, AKS-managed ACR, outbound type none. */
 export class AksManagedAcrStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     new AzurermProvider(this, 'azurerm', { features: [{}] });
+    // Fail the synth if anything below (or a later escape hatch) breaks network isolation.
+    NetworkIsolationChecks.of(this);
     const rg = new ResourceGroup(this, 'ResourceGroup', { name: 'rg-isolated-aks-managed', location: 'westeurope' });
 
     // AKS creates the private ACR, its endpoint and link; Terraform ignores the registry id Azure fills in.

@@ -4,13 +4,21 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { ApiServerAccess, ArtifactSource, IsolatedNetwork, NetworkIsolatedCluster } from '../../src';
+import {
+  ApiServerAccess,
+  ArtifactSource,
+  IsolatedNetwork,
+  NetworkIsolatedCluster,
+  NetworkIsolationChecks,
+} from '../../src';
 
 /** Your VNet with a delegated /28 API server subnet, the AKS-managed registry, outbound type none. */
 export class ApiServerVnetIntegrationStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     new AzurermProvider(this, 'azurerm', { features: [{}] });
+    // Fail the synth if anything below (or a later escape hatch) breaks network isolation.
+    NetworkIsolationChecks.of(this);
     const rg = new ResourceGroup(this, 'ResourceGroup', { name: 'rg-isolated-aks-vnetint', location: 'westeurope' });
 
     // apiServerSubnet: a subnet delegated to Microsoft.ContainerService/managedClusters (10.240.5.0/28 by default).

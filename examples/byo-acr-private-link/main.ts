@@ -10,6 +10,7 @@ import {
   IsolatedNetwork,
   KubernetesVersion,
   NetworkIsolatedCluster,
+  NetworkIsolationChecks,
   OutboundType,
   PrivateRegistry,
 } from '../../src';
@@ -19,6 +20,8 @@ export class ByoAcrPrivateLinkStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     new AzurermProvider(this, 'azurerm', { features: [{}] });
+    // Fail the synth if anything below (or a later escape hatch) breaks network isolation.
+    NetworkIsolationChecks.of(this);
     const rg = new ResourceGroup(this, 'ResourceGroup', { name: 'rg-isolated-aks-byo', location: 'westeurope' });
 
     // Node and private endpoint subnets: default outbound access off, NSGs that deny Internet egress.

@@ -8,6 +8,7 @@ import {
   ArtifactSource,
   IsolatedNetwork,
   NetworkIsolatedCluster,
+  NetworkIsolationChecks,
   PrivateClusterDnsZone,
   PrivateRegistry,
 } from '../../src';
@@ -20,6 +21,8 @@ export class ExistingHubDnsStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     new AzurermProvider(this, 'azurerm', { features: [{}] });
+    // Fail the synth if anything below (or a later escape hatch) breaks network isolation.
+    NetworkIsolationChecks.of(this);
 
     // The platform team owns the spoke: its subnets already have default outbound access off and NSGs.
     const network = IsolatedNetwork.fromExistingSubnets(this, 'Network', {
