@@ -50,7 +50,7 @@ export interface IsolatedNetworkProps {
   readonly apiServerSubnetPrefix?: string;
   /**
    * Leave out the explicit NSG rule that denies outbound traffic to the Internet service tag.
-   * Weakens isolation: the NSG's built-in AllowInternetOutBound rule then applies. The checks report it (NI-NET-003).
+   * Weakens isolation: the NSG's built-in AllowInternetOutBound rule then applies. The checks report it (NI-NET-004, warning).
    * @default false
    */
   readonly allowInternetOutbound?: boolean;
