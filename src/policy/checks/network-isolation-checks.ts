@@ -48,6 +48,7 @@ const STACKS_WITH_CHECKS = new WeakSet<TerraformStack>();
  *
  * @example
  * import { App } from 'cdktf';
+ * import { NetworkIsolationChecks } from 'cdktf-isolated-aks';
  * const app = new App();
  * // ... stacks ...
  * NetworkIsolationChecks.of(app, {
