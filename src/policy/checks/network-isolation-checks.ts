@@ -1,10 +1,19 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct, IValidation } from 'constructs';
-import { CheckReport, hasFailures, ReportFinding, runChecks } from './engine';
-import { findingBlock, summaryLine, TOOL_NAME } from './report';
+import type * as EngineModule from './engine';
+import type { CheckReport, ReportFinding } from './engine';
+import type * as ReportModule from './report';
 import { RuleSeverity } from './rule';
 import { NetworkIsolationRules } from './rule-catalog';
-import { Suppressions } from './suppressions';
+import type * as SuppressionsModule from './suppressions';
+
+// The engine, reports and rules load on first use: importing the package (or synthesizing without checks)
+// does not pay for loading the rule pack's modules.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const engine = (): typeof EngineModule => require('./engine');
+const report = (): typeof ReportModule => require('./report');
+const suppressions = (): typeof SuppressionsModule => require('./suppressions');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** A finding to accept: by rule id, optionally one resource, always with a reason. */
 export interface RuleSuppression {
@@ -110,7 +119,7 @@ export class NetworkIsolationChecks extends Construct implements IValidation {
    */
   public addSuppression(ruleId: string, reason: string, address?: string): void {
     const spec: RuleSuppression = address === undefined ? { ruleId, reason } : { ruleId, reason, address };
-    new Suppressions([spec], NetworkIsolationRules.ids()); // validates, throws with the fix
+    new (suppressions().Suppressions)([spec], NetworkIsolationRules.ids()); // validates, throws with the fix
     this.specs.push(spec);
   }
 
@@ -119,16 +128,17 @@ export class NetworkIsolationChecks extends Construct implements IValidation {
    * @returns one message per failing finding: construct path, rule id, what is wrong, the fix
    */
   public validate(): string[] {
-    const report = this.check();
+    const { findingBlock, summaryLine, TOOL_NAME } = report();
+    const result = this.check();
     const failing = (f: ReportFinding) =>
       !f.suppressed &&
       (f.severity === RuleSeverity.ERROR || (this.failOnWarnings && f.severity === RuleSeverity.WARNING));
-    const printed = report.findings.filter((f) => !f.suppressed && !failing(f));
+    const printed = result.findings.filter((f) => !f.suppressed && !failing(f));
     if (printed.length > 0) {
-      process.stderr.write(`${printed.map(findingBlock).join('\n\n')}\n${TOOL_NAME} checks: ${summaryLine(report)}\n`);
+      process.stderr.write(`${printed.map(findingBlock).join('\n\n')}\n${TOOL_NAME} checks: ${summaryLine(result)}\n`);
     }
-    if (!hasFailures(report, this.failOnWarnings)) return [];
-    return report.findings.filter(failing).map(failureMessage);
+    if (!engine().hasFailures(result, this.failOnWarnings)) return [];
+    return result.findings.filter(failing).map(failureMessage);
   }
 
   private check(): CheckReport {
@@ -139,7 +149,7 @@ export class NetworkIsolationChecks extends Construct implements IValidation {
           .findAll()
           .filter((c): c is TerraformStack => TerraformStack.isStack(c) && !STACKS_WITH_CHECKS.has(c));
     const inputs = stacks.map((stack) => ({ stack: stack.node.id, document: stack.toTerraform() }));
-    return runChecks(inputs, { suppressions: this.specs });
+    return engine().runChecks(inputs, { suppressions: this.specs });
   }
 }
 
