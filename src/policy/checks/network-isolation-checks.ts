@@ -1,19 +1,9 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct, IValidation } from 'constructs';
-import type * as EngineModule from './engine';
 import type { CheckReport, ReportFinding } from './engine';
-import type * as ReportModule from './report';
 import { RuleSeverity } from './rule';
 import { NetworkIsolationRules } from './rule-catalog';
-import type * as SuppressionsModule from './suppressions';
-
-// The engine, reports and rules load on first use: importing the package (or synthesizing without checks)
-// does not pay for loading the rule pack's modules.
-/* eslint-disable @typescript-eslint/no-require-imports */
-const engine = (): typeof EngineModule => require('./engine');
-const report = (): typeof ReportModule => require('./report');
-const suppressions = (): typeof SuppressionsModule => require('./suppressions');
-/* eslint-enable @typescript-eslint/no-require-imports */
+import { checksRuntime } from './runtime-loader';
 
 /** A finding to accept: by rule id, optionally one resource, always with a reason. */
 export interface RuleSuppression {
@@ -119,7 +109,7 @@ export class NetworkIsolationChecks extends Construct implements IValidation {
    */
   public addSuppression(ruleId: string, reason: string, address?: string): void {
     const spec: RuleSuppression = address === undefined ? { ruleId, reason } : { ruleId, reason, address };
-    new (suppressions().Suppressions)([spec], NetworkIsolationRules.ids()); // validates, throws with the fix
+    new (checksRuntime().Suppressions)([spec], NetworkIsolationRules.ids()); // validates, throws with the fix
     this.specs.push(spec);
   }
 
@@ -128,7 +118,7 @@ export class NetworkIsolationChecks extends Construct implements IValidation {
    * @returns one message per failing finding: construct path, rule id, what is wrong, the fix
    */
   public validate(): string[] {
-    const { findingBlock, summaryLine, TOOL_NAME } = report();
+    const { findingBlock, summaryLine, TOOL_NAME } = checksRuntime();
     const result = this.check();
     const failing = (f: ReportFinding) =>
       !f.suppressed &&
@@ -137,7 +127,7 @@ export class NetworkIsolationChecks extends Construct implements IValidation {
     if (printed.length > 0) {
       process.stderr.write(`${printed.map(findingBlock).join('\n\n')}\n${TOOL_NAME} checks: ${summaryLine(result)}\n`);
     }
-    if (!engine().hasFailures(result, this.failOnWarnings)) return [];
+    if (!checksRuntime().hasFailures(result, this.failOnWarnings)) return [];
     return result.findings.filter(failing).map(failureMessage);
   }
 
@@ -149,7 +139,7 @@ export class NetworkIsolationChecks extends Construct implements IValidation {
           .findAll()
           .filter((c): c is TerraformStack => TerraformStack.isStack(c) && !STACKS_WITH_CHECKS.has(c));
     const inputs = stacks.map((stack) => ({ stack: stack.node.id, document: stack.toTerraform() }));
-    return engine().runChecks(inputs, { suppressions: this.specs });
+    return checksRuntime().runChecks(inputs, { suppressions: this.specs });
   }
 }
 

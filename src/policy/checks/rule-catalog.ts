@@ -1,8 +1,8 @@
 import type { Rule, RuleInfo } from './rule';
+import { checksRuntime } from './runtime-loader';
 
 /** The rule modules load on first use, not when the package is imported. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const allRules = (): readonly Rule[] => require('./rules').ALL_RULES;
+const allRules = (): readonly Rule[] => checksRuntime().ALL_RULES;
 
 /** The rules that `NetworkIsolationChecks` and the `check` CLI run, as plain metadata. */
 export class NetworkIsolationRules {
