@@ -78,10 +78,10 @@ export class NetworkIsolatedCluster extends Construct {
     const sizing = resolveSizing(this, 'systemNodePool.', props.systemNodePool ?? {});
     this.systemPoolMaxNodes = sizing.maxNodes;
 
-    const controlPlane = props.controlPlaneIdentity ?? this.createIdentity('ControlPlaneIdentity', 'cp');
-    const kubelet = props.kubeletIdentity ?? this.createIdentity('KubeletIdentity', 'kubelet');
-    if (!props.controlPlaneIdentity) this.controlPlaneIdentity = this.node.findChild('ControlPlaneIdentity') as UserAssignedIdentity;
-    if (!props.kubeletIdentity) this.kubeletIdentity = this.node.findChild('KubeletIdentity') as UserAssignedIdentity;
+    if (!props.controlPlaneIdentity) this.controlPlaneIdentity = this.createIdentity('ControlPlaneIdentity', 'cp');
+    if (!props.kubeletIdentity) this.kubeletIdentity = this.createIdentity('KubeletIdentity', 'kubelet');
+    const controlPlane = props.controlPlaneIdentity ?? identityReference(this.controlPlaneIdentity!);
+    const kubelet = props.kubeletIdentity ?? identityReference(this.kubeletIdentity!);
 
     this.grant('KubeletIdentityOperator', controlPlane, BuiltInRole.MANAGED_IDENTITY_OPERATOR, kubelet.id);
     if (source.registryResourceId !== undefined) {
@@ -189,14 +189,13 @@ export class NetworkIsolatedCluster extends Construct {
     return pool;
   }
 
-  private createIdentity(id: string, suffix: string): IdentityReference {
-    const identity = new UserAssignedIdentity(this, id, {
+  private createIdentity(id: string, suffix: string): UserAssignedIdentity {
+    return new UserAssignedIdentity(this, id, {
       name: defaultName(this, { maxLength: 128, suffix }),
       resourceGroupName: this.props.resourceGroupName,
       location: this.props.location,
       tags: this.props.tags,
     });
-    return { id: identity.id, principalId: identity.principalId, clientId: identity.clientId };
   }
 
   private grant(id: string, principal: IdentityReference, role: BuiltInRole, targetScope: string): void {
@@ -204,4 +203,8 @@ export class NetworkIsolatedCluster extends Construct {
       grantRole(this, id, { principalId: principal.principalId, role, targetScope, description: `${role.name} for ${this.node.path}` }),
     );
   }
+}
+
+function identityReference(identity: UserAssignedIdentity): IdentityReference {
+  return { id: identity.id, principalId: identity.principalId, clientId: identity.clientId };
 }
