@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { cidrsOverlap, ipInCidr, parseCidr, parseIp } from '../internal/cidr';
-import { parseCidrProp } from '../internal/cidr-prop';
+import { checkSubnetPrefix, literalCidrList, parseCidrProp } from '../internal/cidr-prop';
 import { invalidProp, isUnresolved } from '../internal/validation';
 import { IIsolatedNetwork } from '../network/network-types';
 import { ApiServerAccess, ApiServerAccessMode } from './api-server-access';
@@ -57,6 +57,7 @@ export function validateChoices(
       fix: 'create the network with apiServerSubnet: true, or pass a delegated /28 (or larger) subnet',
     });
   }
+  checkSubnetPrefix(scope, 'apiServerAccess.subnet.addressPrefix', access.subnet?.addressPrefix, true);
   const zone = access.privateDnsZone;
   if (zone.isCustomZone && !isUnresolved(zone.value) && !PRIVATE_CLUSTER_ZONE.test(zone.value)) {
     throw invalidProp(scope, {
@@ -117,8 +118,8 @@ export function validateAddressPlan(scope: Construct, plan: AddressPlan, vnetSpa
       fix: 'choose a podCidr outside the service CIDR',
     });
   }
-  for (const space of vnetSpace) {
-    const vnet = isUnresolved(space) ? undefined : parseCidr(space);
+  for (const space of literalCidrList(vnetSpace)) {
+    const vnet = parseCidr(space);
     if (!vnet) continue;
     for (const [prop, cidr, text] of [['serviceCidr', service, plan.serviceCidr], ['podCidr', pod, plan.podCidr]] as const) {
       if (cidr && cidrsOverlap(vnet, cidr)) {

@@ -1,7 +1,7 @@
 import { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
-import { Annotations, ITerraformDependable, TerraformResource } from 'cdktf';
+import { Annotations, dependable, ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { BuiltInRole } from '../identity/built-in-role';
 import { IdentityReference } from '../identity/identity-reference';
@@ -45,6 +45,7 @@ export class NetworkIsolatedCluster extends Construct {
 
   private readonly props: NetworkIsolatedClusterProps;
   private readonly systemPoolMaxNodes: number;
+  private readonly controlPlanePrincipal: IdentityReference;
 
   constructor(scope: Construct, id: string, props: NetworkIsolatedClusterProps) {
     super(scope, id);
@@ -82,6 +83,7 @@ export class NetworkIsolatedCluster extends Construct {
     if (!props.kubeletIdentity) this.kubeletIdentity = this.createIdentity('KubeletIdentity', 'kubelet');
     const controlPlane = props.controlPlaneIdentity ?? identityReference(this.controlPlaneIdentity!);
     const kubelet = props.kubeletIdentity ?? identityReference(this.kubeletIdentity!);
+    this.controlPlanePrincipal = controlPlane;
 
     this.grant('KubeletIdentityOperator', controlPlane, BuiltInRole.MANAGED_IDENTITY_OPERATOR, kubelet.id);
     if (source.registryResourceId !== undefined) {
@@ -186,6 +188,12 @@ export class NetworkIsolatedCluster extends Construct {
       defaultSubnet: this.props.network?.nodeSubnet,
     });
     this.nodePools.push(pool);
+    if (props.subnet && props.subnet.id !== this.props.network?.nodeSubnet.id) {
+      // A pool in its own subnet: the control plane joins nodes to it, so it needs Network Contributor there first.
+      const grant = this.grant('SubnetNetworkContributor', this.controlPlanePrincipal, BuiltInRole.NETWORK_CONTRIBUTOR, props.subnet.id, pool);
+      pool.nodePool.dependsOn = [...(pool.nodePool.dependsOn ?? []), dependable(grant)];
+      this.cluster.dependsOn = [...(this.cluster.dependsOn ?? []), dependable(grant)]; // every role assignment precedes the cluster
+    }
     return pool;
   }
 
@@ -198,10 +206,15 @@ export class NetworkIsolatedCluster extends Construct {
     });
   }
 
-  private grant(id: string, principal: IdentityReference, role: BuiltInRole, targetScope: string): void {
-    this.roleAssignments.push(
-      grantRole(this, id, { principalId: principal.principalId, role, targetScope, description: `${role.name} for ${this.node.path}` }),
-    );
+  private grant(id: string, principal: IdentityReference, role: BuiltInRole, targetScope: string, scope: Construct = this): RoleAssignment {
+    const assignment = grantRole(scope, id, {
+      principalId: principal.principalId,
+      role,
+      targetScope,
+      description: `${role.name} for ${this.node.path}`,
+    });
+    this.roleAssignments.push(assignment);
+    return assignment;
   }
 }
 

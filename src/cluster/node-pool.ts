@@ -1,5 +1,6 @@
 import { KubernetesClusterNodePool } from '@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool';
 import { Construct } from 'constructs';
+import { checkSubnetPrefix } from '../internal/cidr-prop';
 import { NAME_RULES } from '../internal/naming-rules';
 import { defaultName } from '../internal/naming';
 import { checkName, invalidProp, isUnresolved } from '../internal/validation';
@@ -159,6 +160,7 @@ export class IsolatedNodePool extends Construct {
     super(scope, id);
     checkName(this, 'name', props.name, NAME_RULES.nodePool);
     const sizing = resolveSizing(this, '', props);
+    checkSubnetPrefix(this, 'subnet.addressPrefix', props.subnet?.addressPrefix, false);
     this.subnet = props.subnet ?? context.defaultSubnet;
     this.maxNodes = sizing.maxNodes;
     this.nodePool = new KubernetesClusterNodePool(this, 'NodePool', {

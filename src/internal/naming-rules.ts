@@ -37,10 +37,24 @@ export const NAME_RULES = {
     pattern: /^[a-zA-Z0-9][a-zA-Z0-9_-]*$/,
     description: 'letters, digits, "_" and "-", starting with a letter or digit',
   },
-  network: {
-    what: 'virtual networks, subnets and network security groups',
+  virtualNetwork: {
+    what: 'virtual networks',
+    minLength: 2,
+    maxLength: 64,
+    pattern: /^[a-zA-Z0-9]([a-zA-Z0-9._-]*[a-zA-Z0-9_])?$/,
+    description: 'letters, digits, "_", "." and "-", starting with a letter or digit and ending with a letter, digit or "_"',
+  },
+  subnetOrSecurityGroup: {
+    what: 'subnets and network security groups',
     minLength: 1,
     maxLength: 80,
+    pattern: /^[a-zA-Z0-9]([a-zA-Z0-9._-]*[a-zA-Z0-9_])?$/,
+    description: 'letters, digits, "_", "." and "-", starting with a letter or digit and ending with a letter, digit or "_"',
+  },
+  privateEndpoint: {
+    what: 'private endpoints',
+    minLength: 2,
+    maxLength: 64,
     pattern: /^[a-zA-Z0-9]([a-zA-Z0-9._-]*[a-zA-Z0-9_])?$/,
     description: 'letters, digits, "_", "." and "-", starting with a letter or digit and ending with a letter, digit or "_"',
   },

@@ -1,16 +1,13 @@
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import { Cidr, cidrContains, cidrsOverlap, parseCidr } from '../internal/cidr';
-import { parseCidrProp } from '../internal/cidr-prop';
+import { Cidr, cidrContains, cidrsOverlap } from '../internal/cidr';
+import { checkSubnetPrefix, literalCidrList, parseCidrProp } from '../internal/cidr-prop';
 import { NAME_RULES } from '../internal/naming-rules';
 import { defaultName } from '../internal/naming';
-import { checkName, invalidProp, isUnresolved, checkTags } from '../internal/validation';
+import { checkName, checkTags, invalidProp } from '../internal/validation';
 import { IsolatedSubnet } from './isolated-subnet';
 import { ExistingNetworkAttributes, IIsolatedNetwork, SubnetReference } from './network-types';
-
-/** Smallest subnet AKS accepts for API Server VNet Integration. */
-export const MIN_API_SERVER_SUBNET_PREFIX = 28;
 
 /** Props of an `IsolatedNetwork`. */
 export interface IsolatedNetworkProps {
@@ -91,7 +88,7 @@ export class IsolatedNetwork extends Construct implements IIsolatedNetwork {
 
   constructor(scope: Construct, id: string, props: IsolatedNetworkProps) {
     super(scope, id);
-    checkName(this, 'name', props.name, NAME_RULES.network);
+    checkName(this, 'name', props.name, NAME_RULES.virtualNetwork);
     checkTags(this, props.tags);
     const addressSpace = props.addressSpace ?? '10.240.0.0/16';
     const prefixes = {
@@ -145,7 +142,7 @@ export class IsolatedNetwork extends Construct implements IIsolatedNetwork {
     const parsed: Array<[string, Cidr]> = [];
     for (const [prop, value] of Object.entries(prefixes)) {
       if (value === undefined) continue;
-      const cidr = parseCidrProp(this, prop, value);
+      const cidr = checkSubnetPrefix(this, prop, value, prop === 'apiServerSubnetPrefix');
       if (!cidr) continue;
       if (space && !cidrContains(space, cidr)) {
         throw invalidProp(this, {
@@ -164,15 +161,6 @@ export class IsolatedNetwork extends Construct implements IIsolatedNetwork {
           problem: `overlaps ${clash[0]} ${clash[1].text}`,
           allowed: 'non-overlapping subnet prefixes',
           fix: `pick a ${prop} that does not overlap ${clash[0]}`,
-        });
-      }
-      if (prop === 'apiServerSubnetPrefix' && cidr.prefix > MIN_API_SERVER_SUBNET_PREFIX) {
-        throw invalidProp(this, {
-          prop,
-          value,
-          problem: `is smaller than /${MIN_API_SERVER_SUBNET_PREFIX}, the minimum for API Server VNet Integration`,
-          allowed: `a prefix length of /${MIN_API_SERVER_SUBNET_PREFIX} or shorter`,
-          fix: `use e.g. a /${MIN_API_SERVER_SUBNET_PREFIX}`,
         });
       }
       parsed.push([prop, cidr]);
@@ -196,17 +184,9 @@ class ExistingIsolatedNetwork extends Construct implements IIsolatedNetwork {
     this.nodeSubnet = attrs.nodeSubnet;
     this.privateEndpointSubnet = attrs.privateEndpointSubnet;
     this.apiServerSubnet = attrs.apiServerSubnet;
-    for (const cidr of this.addressSpace) parseCidrProp(this, 'addressSpace', cidr);
-    const apiPrefix = attrs.apiServerSubnet?.addressPrefix;
-    const api = apiPrefix && !isUnresolved(apiPrefix) ? parseCidr(apiPrefix) : undefined;
-    if (api && api.prefix > MIN_API_SERVER_SUBNET_PREFIX) {
-      throw invalidProp(this, {
-        prop: 'apiServerSubnet.addressPrefix',
-        value: apiPrefix,
-        problem: `is smaller than /${MIN_API_SERVER_SUBNET_PREFIX}, the minimum for API Server VNet Integration`,
-        allowed: `/${MIN_API_SERVER_SUBNET_PREFIX} or larger`,
-        fix: 'use a larger, delegated subnet',
-      });
-    }
+    for (const cidr of literalCidrList(attrs.addressSpace)) parseCidrProp(this, 'addressSpace', cidr);
+    checkSubnetPrefix(this, 'nodeSubnet.addressPrefix', attrs.nodeSubnet.addressPrefix, false);
+    checkSubnetPrefix(this, 'privateEndpointSubnet.addressPrefix', attrs.privateEndpointSubnet?.addressPrefix, false);
+    checkSubnetPrefix(this, 'apiServerSubnet.addressPrefix', attrs.apiServerSubnet?.addressPrefix, true);
   }
 }

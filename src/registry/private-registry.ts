@@ -1,10 +1,10 @@
-import { ContainerRegistry } from '@cdktf/provider-azurerm/lib/container-registry';
+import { ContainerRegistry, ContainerRegistryGeoreplications } from '@cdktf/provider-azurerm/lib/container-registry';
 import { ContainerRegistryCacheRule } from '@cdktf/provider-azurerm/lib/container-registry-cache-rule';
 import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
 import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
 import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
-import { ITerraformDependable } from 'cdktf';
+import { IResolvable, ITerraformDependable, TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { BuiltInRole } from '../identity/built-in-role';
 import { IdentityReference } from '../identity/identity-reference';
@@ -110,10 +110,7 @@ export class PrivateRegistry extends Construct {
       networkRuleBypassOption: 'None',
       quarantinePolicyEnabled: false,
       zoneRedundancyEnabled: props.zoneRedundancyEnabled ?? false,
-      georeplications: props.geoReplicationLocations?.map((location) => ({
-        location,
-        zoneRedundancyEnabled: props.zoneRedundancyEnabled ?? false,
-      })),
+      georeplications: geoReplications(props.geoReplicationLocations, props.zoneRedundancyEnabled ?? false),
       tags: props.tags,
     });
     this.registryId = this.registry.id;
@@ -145,7 +142,7 @@ export class PrivateRegistry extends Construct {
     }
 
     this.privateEndpoint = new PrivateEndpoint(this, 'PrivateEndpoint', {
-      name: defaultName(this, { maxLength: 80, suffix: 'pe' }),
+      name: defaultName(this, { maxLength: NAME_RULES.privateEndpoint.maxLength, suffix: 'pe' }),
       resourceGroupName: props.resourceGroupName,
       location: props.location,
       subnetId: endpointSubnet.id,
@@ -186,4 +183,17 @@ export class PrivateRegistry extends Construct {
   public grantPull(grantId: string, identity: IdentityReference): RoleAssignment {
     return this.grant(grantId, identity, BuiltInRole.ACR_PULL);
   }
+}
+
+/** Replication blocks, also for a list token of locations (as a dynamic block). */
+function geoReplications(
+  locations: string[] | undefined,
+  zoneRedundancyEnabled: boolean,
+): ContainerRegistryGeoreplications[] | IResolvable | undefined {
+  if (locations === undefined) return undefined;
+  if (Token.isUnresolved(locations)) {
+    const each = TerraformIterator.fromList(locations);
+    return each.dynamic({ location: each.value, zone_redundancy_enabled: zoneRedundancyEnabled });
+  }
+  return locations.map((location) => ({ location, zoneRedundancyEnabled }));
 }

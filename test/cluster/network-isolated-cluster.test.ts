@@ -262,6 +262,18 @@ describe('node pools', () => {
     });
   });
 
+  test('a pool in its own subnet: Network Contributor on that subnet, before the pool and the cluster', () => {
+    const { stack, cluster } = byoStack();
+    cluster.addNodePool('Gpu', { name: 'gpu', subnet: { id: 'gpu-subnet-id', addressPrefix: '10.240.8.0/24' } });
+    const json = synth(stack);
+    const grant = resourceAt(json, 'azurerm_role_assignment', 'Aks/Gpu/SubnetNetworkContributor');
+    expect(grant.scope).toBe('gpu-subnet-id');
+    expect(grant.role_definition_id).toMatch(new RegExp(`${ROLE.networkContributor}$`));
+    const address = addressAt(json, 'azurerm_role_assignment', 'Aks/Gpu/SubnetNetworkContributor');
+    expect(onlyResource(json, 'azurerm_kubernetes_cluster_node_pool').depends_on).toEqual([address]);
+    expect(onlyResource(json, 'azurerm_kubernetes_cluster').depends_on).toContain(address);
+  });
+
   test('default pool name is valid', () => {
     const { stack, cluster } = byoStack();
     cluster.addNodePool('AVeryLongNodePoolConstructIdIndeed');

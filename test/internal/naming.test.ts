@@ -39,9 +39,10 @@ describe('default names', () => {
       ['azurerm_kubernetes_cluster_node_pool', 'name', NAME_RULES.nodePool],
       ['azurerm_container_registry', 'name', NAME_RULES.registry],
       ['azurerm_user_assigned_identity', 'name', NAME_RULES.identity],
-      ['azurerm_virtual_network', 'name', NAME_RULES.network],
-      ['azurerm_subnet', 'name', NAME_RULES.network],
-      ['azurerm_network_security_group', 'name', NAME_RULES.network],
+      ['azurerm_virtual_network', 'name', NAME_RULES.virtualNetwork],
+      ['azurerm_subnet', 'name', NAME_RULES.subnetOrSecurityGroup],
+      ['azurerm_network_security_group', 'name', NAME_RULES.subnetOrSecurityGroup],
+      ['azurerm_private_endpoint', 'name', NAME_RULES.privateEndpoint],
     ];
     for (const [type, attribute, rule] of rules) {
       for (const resource of Object.values(resourcesOf(json, type))) {

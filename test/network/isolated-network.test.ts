@@ -1,3 +1,4 @@
+import { TerraformVariable } from 'cdktf';
 import { IsolatedNetwork } from '../../src';
 import { newStack, resourceAt, onlyResource, RG, resourcesOf, synth } from '../helpers';
 
@@ -53,6 +54,8 @@ describe('IsolatedNetwork', () => {
     [{ privateEndpointSubnetPrefix: '10.240.2.0/24' }, /privateEndpointSubnetPrefix "10.240.2.0\/24" overlaps nodeSubnetPrefix/],
     [{ apiServerSubnet: true, apiServerSubnetPrefix: '10.240.5.0/29' }, /apiServerSubnetPrefix "10.240.5.0\/29" is smaller than \/28/],
     [{ name: 'bad name!' }, /name "bad name!" breaks the Azure naming rule/],
+    [{ name: 'v' }, /name "v" breaks the Azure naming rule for virtual networks. Allowed: 2-64 characters/],
+    [{ name: 'v'.repeat(65) }, /breaks the Azure naming rule for virtual networks/],
   ])('rejects bad input %j', (props, message) => {
     const stack = newStack();
     expect(() => new IsolatedNetwork(stack, 'Network', { ...RG, ...props })).toThrow(message);
@@ -93,5 +96,19 @@ describe('IsolatedNetwork', () => {
         apiServerSubnet: { id: 'api', addressPrefix: '10.0.0.0/29' },
       }),
     ).toThrow(/apiServerSubnet.addressPrefix "10.0.0.0\/29" is smaller than \/28/);
+  });
+
+  test('fromExistingSubnets takes a list token as address space (checked where it resolves)', () => {
+    const stack = newStack();
+    const space = new TerraformVariable(stack, 'space', { type: 'list(string)' }).listValue;
+    const network = IsolatedNetwork.fromExistingSubnets(stack, 'Network', { virtualNetworkId: 'vnet', addressSpace: space, nodeSubnet: { id: 'nodes' } });
+    expect(network.addressSpace).toBe(space);
+  });
+
+  test.each(['10.20.0.0', 'subnet-a', '10.20.0.1/24'])('fromExistingSubnets rejects the malformed subnet prefix %s', (addressPrefix) => {
+    const stack = newStack();
+    expect(() =>
+      IsolatedNetwork.fromExistingSubnets(stack, 'Network', { virtualNetworkId: 'vnet', nodeSubnet: { id: 'nodes', addressPrefix } }),
+    ).toThrow(/test\/Network: nodeSubnet.addressPrefix .* is not a valid IPv4 CIDR block/);
   });
 });

@@ -1,3 +1,4 @@
+import { TerraformVariable } from 'cdktf';
 import { IsolatedNetwork, PrivateRegistry } from '../../src';
 import { newStack, onlyResource, refAt, RG, resourcesOf, synth } from '../helpers';
 
@@ -105,5 +106,25 @@ describe('PrivateRegistry', () => {
   test('exposes the endpoint, link and cache rule as dependables', () => {
     const { registry } = registryStack();
     expect(registry.dependables).toEqual([registry.cacheRule, registry.privateEndpoint, registry.dnsZoneLink]);
+  });
+
+  test('a list token of replication regions becomes a dynamic block', () => {
+    const stack = newStack();
+    const network = new IsolatedNetwork(stack, 'Network', RG);
+    const regions = new TerraformVariable(stack, 'regions', { type: 'list(string)' }).listValue;
+    new PrivateRegistry(stack, 'Registry', { ...RG, network, geoReplicationLocations: regions });
+    const acr = onlyResource(synth(stack), 'azurerm_container_registry');
+    expect(acr.dynamic.georeplications).toEqual({
+      for_each: '${toset(var.regions)}',
+      iterator: 'each',
+      content: { location: '${each.value}', zone_redundancy_enabled: false },
+    });
+  });
+
+  test('the default private endpoint name stays within 64 characters on a long path', () => {
+    const stack = newStack();
+    const network = new IsolatedNetwork(stack, 'Network', RG);
+    new PrivateRegistry(stack, `Registry${'Long'.repeat(20)}`, { ...RG, network });
+    expect(onlyResource(synth(stack), 'azurerm_private_endpoint').name.length).toBeLessThanOrEqual(64);
   });
 });
