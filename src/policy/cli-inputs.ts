@@ -9,7 +9,12 @@ import type { CheckInput } from './checks/engine';
 import { asObject, isObject } from './checks/values';
 
 /** A bad input: the CLI prints its message as one line and exits 2. */
-export class InputError extends Error {}
+export class InputError extends Error {
+  /** @param message what is wrong; line breaks and other control characters are escaped to keep it one line */
+  public constructor(message: string) {
+    super(escapeControlCharacters(message));
+  }
+}
 
 const TERRAFORM_KEYS = ['resource', 'data', 'provider', 'terraform', 'variable', 'output', 'locals', 'module'];
 
@@ -94,8 +99,25 @@ function parse(text: string, shown: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${shown}: invalid JSON (${(e as Error).message}); re-run \`cdktf synth\` or fix the file.`);
+    throw new InputError(`${shown}: invalid JSON (${parserDetail((e as Error).message)}); re-run \`cdktf synth\` or fix the file.`);
   }
+}
+
+/** The longest parser message quoted in an "invalid JSON" error (it quotes the file's text). */
+const MAX_DETAIL_LENGTH = 200;
+
+/** A parser message as one short line: control characters escaped, cut to {@link MAX_DETAIL_LENGTH}. */
+function parserDetail(message: string): string {
+  const escaped = escapeControlCharacters(message);
+  return escaped.length > MAX_DETAIL_LENGTH ? `${escaped.slice(0, MAX_DETAIL_LENGTH - 3)}...` : escaped;
+}
+
+const ESCAPES: { readonly [c: string]: string } = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Text with line breaks and other control characters written as escapes (`\n`, `\u2028`): one line. */
+export function escapeControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function defaultStackName(file: string): string {

@@ -109,6 +109,9 @@ describe('cdktf-isolated-aks check', () => {
   it.each([
     ['a missing file', () => ['check', 'nope.json'], /nope\.json: no such file or directory/],
     ['truncated JSON', () => ['check', write('t.json', '{"resource": {"a": ')], /t\.json: invalid JSON \(/],
+    ['invalid JSON over several lines (the parser quotes them)', () => ['check', write('m.json', '{\n  "resource": x\n}\n')], /m\.json: invalid JSON \(.*"\{\\n {2}"resource": x\\n\}\\n"/],
+    ['invalid JSON on one very long line', () => ['check', write('long.json', `{"resource": ${'x'.repeat(5_000)}}`)], /long\.json: invalid JSON \(.{1,200}\); re-run/],
+    ['top-level keys with line breaks', () => ['check', write('keys.json', { 'a\nb': 1, 'c\u2028d': 2 })], /top-level keys: a\\nb, c\\u2028d\)/],
     ['a JSON array', () => ['check', write('arr.json', '[1, 2]')], /arr\.json: not a Terraform JSON document \(the top level is an array/],
     ['an object without Terraform keys', () => ['check', write('pkg.json', { name: 'x', version: '1' })], /pkg\.json: not a Terraform JSON document \(no "resource".*top-level keys: name, version/],
     ['a resource that is not an object', () => ['check', write('r.json', { resource: 'x' })], /"resource" is "x"/],
@@ -123,7 +126,7 @@ describe('cdktf-isolated-aks check', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toMatch(message);
-    expect(err.trimEnd().split('\n')).toHaveLength(1);
+    expect(err.trimEnd().split(/[\n\r\u2028\u2029]/)).toHaveLength(1);
     expect(err).toMatch(/^cdktf-isolated-aks: /);
   });
 

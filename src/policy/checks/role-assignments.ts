@@ -6,7 +6,7 @@
 import { ROLE_IDS } from '../../internal/built-in-role-ids';
 import type { TerraformDocument, TfResource } from './terraform-document';
 import * as S from './subjects';
-import { asString, block, UNKNOWN } from './values';
+import { asString, block, jsonText, UNKNOWN } from './values';
 
 /** A built-in role, by its definition GUIDs and names (any one matches). */
 export interface BuiltInRole {
@@ -75,7 +75,8 @@ export function grantsRole(doc: TerraformDocument, assignment: TfResource, role:
 
 /**
  * Values a role assignment's `scope` may hold to cover a subject: the subject's id; by reference its
- * VNet (subnets) and resource group; for literal ids every ancestor id (resource group, subscription).
+ * VNet (subnets) and resource group; for literal ids every ancestor id (resource group, subscription);
+ * for any other expression (`${var.registry_id}`, `${format(...)}`) only that same expression.
  */
 export function coveringScopes(doc: TerraformDocument, subject: unknown): unknown[] {
   const resource = doc.resolve(subject);
@@ -84,7 +85,9 @@ export function coveringScopes(doc: TerraformDocument, subject: unknown): unknow
     return [S.idOf(resource), ...parents.map((p) => doc.resolve(p)).flatMap((r) => (r ? [S.idOf(r)] : []))];
   }
   const literal = asString(doc.literal(subject));
-  if (typeof literal !== 'string') return [];
+  // Not knowable at synth: a scope covers it only when it is the same expression (compared as text).
+  if (literal === UNKNOWN) return typeof subject === 'string' ? [subject] : [];
+  if (literal === undefined) return [];
   const parts = literal.replace(/\/+$/, '').split('/');
   const out: string[] = [];
   for (let n = parts.length; n >= 3; n -= 2) out.push(parts.slice(0, n).join('/'));
@@ -161,13 +164,13 @@ function computeRoleRequirements(doc: TerraformDocument, cluster: TfResource): R
 
 /** A resource address for a referenced value, else the literal itself. */
 export function describeRef(doc: TerraformDocument, value: unknown): string {
-  return doc.resolve(value)?.address ?? JSON.stringify(value);
+  return doc.resolve(value)?.address ?? jsonText(value);
 }
 
 function uniqueBy(doc: TerraformDocument, values: unknown[]): unknown[] {
   const seen = new Set<string>();
   return values.filter((v) => {
-    const key = doc.targetKey(v) ?? JSON.stringify(v);
+    const key = doc.targetKey(v) ?? jsonText(v);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

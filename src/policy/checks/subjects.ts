@@ -48,7 +48,8 @@ export function registryIdOf(cluster: TfResource): unknown {
 
 /**
  * The registries the isolation rules judge: those a cluster bootstraps from, plus those carrying an
- * `aks-managed-mcr` cache rule (a registry prepared for AKS in a stack without the cluster).
+ * `aks-managed-mcr` cache rule (a registry prepared for AKS in a stack without the cluster). Only
+ * `azurerm_container_registry` resources of this stack: not literal ids, variables or data sources.
  */
 export function subjectRegistries(doc: TerraformDocument): TfResource[] {
   return doc.memo('subject-registries', () => findSubjectRegistries(doc));
@@ -57,14 +58,23 @@ export function subjectRegistries(doc: TerraformDocument): TfResource[] {
 function findSubjectRegistries(doc: TerraformDocument): TfResource[] {
   const found = new Set<TfResource>();
   for (const cluster of clusters(doc)) {
-    const registry = doc.resolve(registryIdOf(cluster));
-    if (registry?.type === T.registry) found.add(registry);
+    const registry = managed(doc, registryIdOf(cluster), T.registry);
+    if (registry) found.add(registry);
   }
   for (const rule of doc.resources(T.cacheRule)) {
-    const registry = doc.resolve(rule.config.container_registry_id);
-    if (registry?.type === T.registry && asString(rule.config.name) === AKS_CACHE_RULE.name) found.add(registry);
+    const registry = managed(doc, rule.config.container_registry_id, T.registry);
+    if (registry && asString(rule.config.name) === AKS_CACHE_RULE.name) found.add(registry);
   }
   return [...found];
+}
+
+/**
+ * The managed resource of a type a value points at. A data source (`${data.azurerm_subnet.x.id}`) is
+ * not: this stack does not define it, so like a literal id of another stack it is not ours to judge.
+ */
+export function managed(doc: TerraformDocument, value: unknown, type: string): TfResource | undefined {
+  const resource = doc.resolve(value);
+  return resource?.kind === 'resource' && resource.type === type ? resource : undefined;
 }
 
 /** The clusters bootstrapping from a registry. */
@@ -105,7 +115,8 @@ export function cacheRulesOf(doc: TerraformDocument, registry: TfResource): TfRe
 
 /**
  * The `azurerm_subnet` resources used by clusters (node, pod, API server subnets, also of separate
- * node pools) and by private endpoints. Subnets given as literal ids or data sources are not ours to judge.
+ * node pools) and by private endpoints. Subnets given as literal ids, variables or data sources are not
+ * ours to judge.
  */
 export function usedSubnets(doc: TerraformDocument): TfResource[] {
   return doc.memo('used-subnets', () => findUsedSubnets(doc));
@@ -118,8 +129,8 @@ function findUsedSubnets(doc: TerraformDocument): TfResource[] {
   for (const endpoint of doc.resources(T.privateEndpoint)) raw.push(endpoint.config.subnet_id);
   const found = new Set<TfResource>();
   for (const value of raw) {
-    const subnet = doc.resolve(value);
-    if (subnet?.type === T.subnet) found.add(subnet);
+    const subnet = managed(doc, value, T.subnet);
+    if (subnet) found.add(subnet);
   }
   return [...found];
 }
@@ -132,10 +143,13 @@ export interface ClusterVnet {
   readonly name?: string;
 }
 
-/** The VNet of a cluster (through the node subnet's `virtual_network_name`); undefined when not knowable. */
+/**
+ * The VNet of a cluster (through the node subnet's `virtual_network_name`); undefined when not knowable,
+ * also when the node subnet is not a resource of this stack (a literal id, variable or data source).
+ */
 export function clusterVnet(doc: TerraformDocument, cluster: TfResource): ClusterVnet | undefined {
-  const subnet = doc.resolve(nodeSubnetIds(doc, cluster)[0]);
-  if (subnet?.type !== T.subnet) return undefined;
+  const subnet = managed(doc, nodeSubnetIds(doc, cluster)[0], T.subnet);
+  if (!subnet) return undefined;
   const vnetName = subnet.config.virtual_network_name;
   const vnet = doc.resolve(vnetName);
   if (vnet) return { resource: vnet };

@@ -36,11 +36,20 @@ export function blocks(config: unknown, key: string): JsonObject[] {
   return list.filter(isObject);
 }
 
-/** Calls `visit` for every string anywhere in a JSON value (objects, arrays, nested). */
+/**
+ * Calls `visit` for every string anywhere in a JSON value (objects, arrays, nested), in document order.
+ * Iterative: a value nested any number of levels deep cannot overflow the call stack.
+ */
 export function walkStrings(value: unknown, visit: (s: string) => void): void {
-  if (typeof value === 'string') visit(value);
-  else if (Array.isArray(value)) value.forEach((v) => walkStrings(v, visit));
-  else if (isObject(value)) Object.values(value).forEach((v) => walkStrings(v, visit));
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (typeof current === 'string') visit(current);
+    else if (Array.isArray(current) || isObject(current)) {
+      const children = Array.isArray(current) ? current : Object.values(current);
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+    }
+  }
 }
 
 /** A boolean (`true`, `"true"`, `false`, `"false"`); absent/null -> undefined; anything else UNKNOWN. */
@@ -77,15 +86,35 @@ export function equalsIgnoreCase(value: Read<string>, expected: string): boolean
   return typeof value === 'string' && value.trim().toLowerCase() === expected.toLowerCase();
 }
 
+/** How many levels of a nested value {@link jsonText} shows. */
+const MAX_SHOWN_DEPTH = 20;
+
+/**
+ * A value as JSON text for messages, like `JSON.stringify`, but objects and arrays nested deeper than
+ * {@link MAX_SHOWN_DEPTH} levels are shown as `"..."`: a value nested any number of levels deep cannot
+ * overflow the call stack (JSON.stringify recurses).
+ */
+export function jsonText(value: unknown): string {
+  const depths = new WeakMap<object, number>();
+  const text = JSON.stringify(value, function (this: unknown, _key: string, v: unknown) {
+    if (typeof v !== 'object' || v === null) return v;
+    const depth = (typeof this === 'object' && this !== null ? depths.get(this) ?? 0 : 0) + 1;
+    if (depth > MAX_SHOWN_DEPTH) return '...';
+    depths.set(v, depth);
+    return v;
+  });
+  return text ?? String(value);
+}
+
 /**
  * How a read value reads in a finding message: `"loadBalancer"`, `not set (provider default "x")`,
  * or `an unresolved expression ("${var.x}")`.
  */
 export function describe(read: Read<unknown>, raw: unknown, providerDefault?: string): string {
-  if (read === UNKNOWN) return `an unresolved or non-literal value (${JSON.stringify(raw)})`;
+  if (read === UNKNOWN) return `an unresolved or non-literal value (${jsonText(raw)})`;
   if (read === undefined)
     return providerDefault === undefined ? 'not set' : `not set (provider default ${providerDefault})`;
-  return JSON.stringify(read);
+  return jsonText(read);
 }
 
 /** The values at a path of attribute names; blocks may be objects or arrays (every element is visited). */

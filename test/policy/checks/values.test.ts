@@ -1,5 +1,5 @@
 import { interpolations, soleExpression, dependsOnAddress } from '../../../src/policy/checks/references';
-import { asBool, asString, asStringList, block, blocks, describe as describeValue, UNKNOWN } from '../../../src/policy/checks/values';
+import { asBool, asString, asStringList, block, blocks, describe as describeValue, jsonText, UNKNOWN, walkStrings } from '../../../src/policy/checks/values';
 
 describe('value readers', () => {
   it('read booleans written as bools or strings; expressions are UNKNOWN', () => {
@@ -24,6 +24,35 @@ describe('value readers', () => {
     expect(blocks({ b: [{ x: 1 }, 'junk', { x: 2 }] }, 'b')).toEqual([{ x: 1 }, { x: 2 }]);
     expect(block({ b: 'x' }, 'b')).toBeUndefined();
     expect(block(null, 'b')).toBeUndefined();
+  });
+
+  it('walk every string in document order', () => {
+    const seen: string[] = [];
+    walkStrings({ a: 'x', b: [1, 'y', { c: ['z', null] }], d: 'w' }, (s) => seen.push(s));
+    expect(seen).toEqual(['x', 'y', 'z', 'w']);
+  });
+
+  it('walk values nested 100,000 levels deep without overflowing the stack', () => {
+    // GIVEN an array and an object nested far deeper than any call stack
+    let array: unknown = '${azurerm_subnet.deep.id}';
+    let object: unknown = 'leaf';
+    for (let i = 0; i < 100_000; i++) {
+      array = [array];
+      object = { a: object };
+    }
+    // THEN the walk still reaches the strings, and messages show them cut
+    const seen: string[] = [];
+    walkStrings([array, object], (s) => seen.push(s));
+    expect(seen).toEqual(['${azurerm_subnet.deep.id}', 'leaf']);
+    expect(describeValue(UNKNOWN, array)).toMatch(/^an unresolved or non-literal value \(\[\[\[.*"\.\.\."\]+\)$/);
+  });
+
+  it('show values as JSON, levels below 20 as "..."', () => {
+    for (const value of ['a', 1, null, true, [1, 'b'], { a: { b: [1] } }]) expect(jsonText(value)).toBe(JSON.stringify(value));
+    expect(jsonText(undefined)).toBe('undefined');
+    let deep: unknown = 'x';
+    for (let i = 0; i < 25; i++) deep = [deep];
+    expect(jsonText(deep)).toBe(`${'['.repeat(20)}"..."${']'.repeat(20)}`);
   });
 
   it('describe values for messages', () => {

@@ -49,8 +49,11 @@ export const clusterDependsOn: Rule = {
       const needed = bootstrapPrerequisites(doc, cluster);
       if (needed.length === 0) continue;
       applicable = true;
-      const covered = doc.dependencies(cluster.address, { includeReferences: true });
-      const missing = needed.filter((r) => !covered.has(r.address)).map((r) => r.address);
+      const missing = doc.missingDependencies(
+        cluster.address,
+        needed.map((r) => r.address),
+        { includeReferences: true }
+      );
       if (missing.length > 0) {
         out.push(finding(cluster, `depends_on does not cover (directly or transitively): ${missing.join(', ')}.`));
       }

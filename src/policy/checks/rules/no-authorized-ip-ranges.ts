@@ -1,6 +1,6 @@
 import { checkEach, DOCS, Rule, RuleSeverity } from '../rule';
 import { clusters } from '../subjects';
-import { block } from '../values';
+import { block, jsonText } from '../values';
 
 /** NI-AKS-003: no authorized IP ranges (they only exist for a public API server endpoint). */
 export const noAuthorizedIpRanges: Rule = {
@@ -20,6 +20,6 @@ export const noAuthorizedIpRanges: Rule = {
       const empty = ranges === undefined || ranges === null || (Array.isArray(ranges) && ranges.length === 0);
       return empty
         ? undefined
-        : `api_server_access_profile.authorized_ip_ranges is ${JSON.stringify(ranges)}; allowed: none.`;
+        : `api_server_access_profile.authorized_ip_ranges is ${jsonText(ranges)}; allowed: none.`;
     }),
 };

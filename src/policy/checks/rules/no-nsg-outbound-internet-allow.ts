@@ -1,5 +1,6 @@
 import { DOCS, finding, NOT_APPLICABLE, Rule, RuleSeverity } from '../rule';
 import { allNsgRules, isInternetRule, ruleName } from '../nsg-rules';
+import { jsonText } from '../values';
 
 /** NI-NET-003: no NSG rule allows outbound traffic to the internet. */
 export const noNsgOutboundInternetAllow: Rule = {
@@ -20,7 +21,7 @@ export const noNsgOutboundInternetAllow: Rule = {
       .map(({ owner, rule }) =>
         finding(
           owner,
-          `security rule ${ruleName(rule)} allows Outbound traffic to ${JSON.stringify(
+          `security rule ${ruleName(rule)} allows Outbound traffic to ${jsonText(
             rule.destination_address_prefix ?? rule.destination_address_prefixes
           )}; allowed: no Outbound Allow to the internet.`
         )

@@ -1,6 +1,6 @@
 import { DOCS, checkEach, Rule, RuleSeverity } from '../rule';
 import { isInternetRule, rulesOfNsg } from '../nsg-rules';
-import { idOf, T, usedSubnets } from '../subjects';
+import { idOf, managed, T, usedSubnets } from '../subjects';
 import type { TfResource } from '../terraform-document';
 
 /** NI-NET-004: the NSGs of cluster subnets deny outbound internet explicitly. */
@@ -21,8 +21,8 @@ export const nsgOutboundInternetDeny: Rule = {
     const nsgs = new Set<TfResource>();
     for (const subnet of usedSubnets(doc)) {
       for (const association of doc.findByAttribute(T.nsgAssociation, ['subnet_id'], idOf(subnet))) {
-        const nsg = doc.resolve(association.config.network_security_group_id);
-        if (nsg?.type === T.nsg) nsgs.add(nsg);
+        const nsg = managed(doc, association.config.network_security_group_id, T.nsg);
+        if (nsg) nsgs.add(nsg);
       }
     }
     return checkEach([...nsgs], (nsg) =>

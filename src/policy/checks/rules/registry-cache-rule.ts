@@ -1,6 +1,6 @@
 import { DOCS, finding, Finding, NOT_APPLICABLE, Rule, RuleSeverity } from '../rule';
 import { AKS_CACHE_RULE, cacheRulesOf, subjectRegistries } from '../subjects';
-import { asString, describe } from '../values';
+import { asString, describe, jsonText } from '../values';
 
 /** NI-ACR-007: the registry has exactly the AKS pull-through cache rule for MCR. */
 export const registryCacheRule: Rule = {
@@ -47,7 +47,7 @@ export const registryCacheRule: Rule = {
           out.push(
             finding(
               rule,
-              `credential_set_id is set (${JSON.stringify(credentials)}); allowed: not set (MCR is anonymous).`
+              `credential_set_id is set (${jsonText(credentials)}); allowed: not set (MCR is anonymous).`
             )
           );
         }

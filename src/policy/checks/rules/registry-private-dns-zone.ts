@@ -1,7 +1,7 @@
 import { DOCS, finding, Finding, NOT_APPLICABLE, Rule, RuleSeverity } from '../rule';
 import * as S from '../subjects';
 import type { TerraformDocument, TfResource } from '../terraform-document';
-import { asBool, asString } from '../values';
+import { asBool, asString, jsonText } from '../values';
 
 const ZONE = 'privatelink.azurecr.io';
 
@@ -42,7 +42,7 @@ export const registryPrivateDnsZone: Rule = {
 function checkZone(doc: TerraformDocument, registry: TfResource, zone: TfResource): Finding[] {
   const out: Finding[] = [];
   const name = asString(doc.literal(zone.config.name));
-  if (name !== ZONE) out.push(finding(zone, `name is ${JSON.stringify(zone.config.name)}; allowed: "${ZONE}".`));
+  if (name !== ZONE) out.push(finding(zone, `name is ${jsonText(zone.config.name)}; allowed: "${ZONE}".`));
   const links = S.dnsLinksOf(doc, zone);
   for (const link of links) {
     if (asBool(doc.literal(link.config.registration_enabled)) ?? false) {

@@ -1,6 +1,6 @@
 import { DOCS, finding, Finding, NOT_APPLICABLE, Rule, RuleSeverity } from '../rule';
 import { privateEndpointsOf, subjectRegistries, zoneGroupZoneIds } from '../subjects';
-import { asBool, asStringList, block, UNKNOWN } from '../values';
+import { asBool, asStringList, block, jsonText, UNKNOWN } from '../values';
 
 /** NI-ACR-008: the registry has a private endpoint for subresource "registry" with a DNS zone group. */
 export const registryPrivateEndpoint: Rule = {
@@ -32,7 +32,7 @@ export const registryPrivateEndpoint: Rule = {
         const names = asStringList(doc.literal(connection?.subresource_names));
         if (names === UNKNOWN || names?.length !== 1 || names[0].toLowerCase() !== 'registry') {
           const shown =
-            names === UNKNOWN ? JSON.stringify(connection?.subresource_names) : JSON.stringify(names ?? null);
+            names === UNKNOWN ? jsonText(connection?.subresource_names) : jsonText(names ?? null);
           out.push(
             finding(endpoint, `private_service_connection.subresource_names is ${shown}; allowed: ["registry"].`)
           );

@@ -11,7 +11,7 @@ import { nodeOsUpgradeChannel } from '../../../../src/policy/checks/rules/node-o
 import { outboundTypeBlockPreview } from '../../../../src/policy/checks/rules/outbound-type-block-preview';
 import { outboundTypeNone } from '../../../../src/policy/checks/rules/outbound-type-none';
 import { privateCluster } from '../../../../src/policy/checks/rules/private-cluster';
-import { A, at, Json, put, ref, remove } from '../fixtures';
+import { A, at, findingAddresses, findingMessages, Json, put, ref, remove } from '../fixtures';
 import { describeRule, expectAllDescribed } from '../rule-cases';
 
 const noCluster = (d: Json) => remove(d, 'azurerm_kubernetes_cluster', 'azurerm_kubernetes_cluster_node_pool');
@@ -169,3 +169,48 @@ const described = [
 ];
 
 expectAllDescribed('NI-AKS', described);
+
+describe('NI-AKS-012 cluster-depends-on with clusters that depend on each other', () => {
+  const CLUSTERS = 2_000;
+  /** Every 7th cluster does not list its role assignment in depends_on: exactly those are reported. */
+  const missesItsRole = (i: number) => i % 7 === 3;
+
+  /** 2,000 clusters, each with its subnet, identity and Network Contributor assignment; k<i> depends_on k<i+1>. */
+  function chainedClusters(cyclic: boolean): Json {
+    const resource: Json = {};
+    const add = (type: string, name: string, config: Json) => ((resource[type] ??= {})[name] = config);
+    for (let i = 0; i < CLUSTERS; i++) {
+      add('azurerm_virtual_network', `v${i}`, { name: `v${i}` });
+      add('azurerm_subnet', `s${i}`, { name: `s${i}`, virtual_network_name: ref(`azurerm_virtual_network.v${i}`, 'name') });
+      add('azurerm_user_assigned_identity', `u${i}`, { name: `u${i}` });
+      add('azurerm_role_assignment', `r${i}`, { scope: ref(`azurerm_subnet.s${i}`), principal_id: ref(`azurerm_user_assigned_identity.u${i}`, 'principal_id'), role_definition_name: 'Network Contributor' });
+      const next = i + 1 < CLUSTERS ? [`azurerm_kubernetes_cluster.k${i + 1}`] : cyclic ? ['azurerm_kubernetes_cluster.k0'] : [];
+      add('azurerm_kubernetes_cluster', `k${i}`, {
+        name: `k${i}`,
+        identity: { type: 'UserAssigned', identity_ids: [ref(`azurerm_user_assigned_identity.u${i}`)] },
+        default_node_pool: { name: 'system', vnet_subnet_id: ref(`azurerm_subnet.s${i}`) },
+        depends_on: [...(missesItsRole(i) ? [] : [`azurerm_role_assignment.r${i}`]), ...next],
+      });
+    }
+    return { resource };
+  }
+  const expected = Array.from({ length: CLUSTERS }, (_, i) => i)
+    .filter(missesItsRole)
+    .map((i) => `azurerm_kubernetes_cluster.k${i}`)
+    .sort();
+
+  // Correctness only, no timing assertion. jest's default timeout (5 s) catches a regression to quadratic
+  // work (each cluster's closure computed from scratch: 20-50 s here), but a timeout can only fire while
+  // the event loop is free: the test yields once after the synchronous check.
+  it.each([
+    ['a chain', false],
+    ['a cycle', true],
+  ])('2,000 clusters in %s: reports exactly the clusters whose own role assignment is not covered', async (_shape, cyclic) => {
+    const json = chainedClusters(cyclic);
+    const addresses = findingAddresses(clusterDependsOn, json);
+    const messages = findingMessages(clusterDependsOn, json);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(addresses).toEqual(expected);
+    for (const message of messages) expect(message).toMatch(/does not cover .*: azurerm_role_assignment\.r\d+\.$/);
+  });
+});

@@ -13,6 +13,23 @@ const cluster = (d: Json) => at(d, A.cluster);
 const noCluster = (d: Json) => remove(d, 'azurerm_kubernetes_cluster', 'azurerm_kubernetes_cluster_node_pool');
 const customZone = '/subscriptions/0000/resourceGroups/hub/providers/Microsoft.Network/privateDnsZones/privatelink.westeurope.azmk8s.io';
 const cpPrincipal = ref('azurerm_user_assigned_identity.cp', 'principal_id');
+const registryFn = '${format("%s/providers/Microsoft.ContainerRegistry/registries/acr", var.rg_id)}';
+/** The cluster's registry id and the AcrPull scope as given expressions (variables, functions: not knowable at synth). */
+const registryIdAndAcrPullScope = (registryId: string, scope: string) => (d: Json) => {
+  cluster(d).bootstrap_profile.container_registry_id = registryId;
+  at(d, A.acrPull).scope = scope;
+};
+/** The node subnet of both pools and its Network Contributor scope as given expressions. */
+const nodeSubnetAndScope = (subnetId: string, scope: string) => (d: Json) => {
+  cluster(d).default_node_pool.vnet_subnet_id = subnetId;
+  at(d, A.pool).vnet_subnet_id = subnetId;
+  at(d, A.nodesNc).scope = scope;
+};
+/** A custom private DNS zone id and a Private DNS Zone Contributor assignment on `scope`. */
+const zoneAndScope = (zoneId: string, scope: string) => (d: Json) => {
+  cluster(d).private_dns_zone_id = zoneId;
+  put(d, 'azurerm_role_assignment.dns', { scope, role_definition_name: 'Private DNS Zone Contributor', principal_id: cpPrincipal });
+};
 
 const described = [
   describeRule(noServicePrincipal, [
@@ -52,6 +69,15 @@ const described = [
       },
       expect: [],
     },
+    { when: 'registry id from a variable, AcrPull on that same variable', mutate: registryIdAndAcrPullScope('${var.registry_id}', '${var.registry_id}'), expect: [] },
+    { when: 'registry id from a function expression, AcrPull on that same expression', mutate: registryIdAndAcrPullScope(registryFn, registryFn), expect: [] },
+    {
+      when: 'registry id from a variable, AcrPull on another variable',
+      mutate: registryIdAndAcrPullScope('${var.registry_id}', '${var.other_registry_id}'),
+      expect: [A.cluster],
+      message: /AcrPull .* on the registry "\$\{var\.registry_id\}"/,
+    },
+    { when: 'registry id from a variable, AcrPull on the fixture registry', mutate: registryIdAndAcrPullScope('${var.registry_id}', ref(A.registry)), expect: [A.cluster] },
     { when: 'no AcrPull assignment', mutate: (d) => remove(d, A.acrPull), expect: [A.cluster], message: /AcrPull .* kubelet identity on the registry azurerm_container_registry\.acr/ },
     { when: 'AcrPull granted to the control plane instead', mutate: (d) => (at(d, A.acrPull).principal_id = cpPrincipal), expect: [A.cluster] },
     { when: 'wrong role on the registry', mutate: (d) => (at(d, A.acrPull).role_definition_name = 'Reader', delete at(d, A.acrPull).role_definition_id), expect: [A.cluster] },
@@ -77,6 +103,18 @@ const described = [
         at(d, A.nodesNc).scope = '/subscriptions/s/resourceGroups/SPOKE';
       },
       expect: [],
+    },
+    { when: 'subnet id from a variable, Network Contributor on that same variable', mutate: nodeSubnetAndScope('${var.nodes_subnet_id}', '${var.nodes_subnet_id}'), expect: [] },
+    {
+      when: 'subnet id from a function expression, Network Contributor on that same expression',
+      mutate: nodeSubnetAndScope('${format("%s/subnets/nodes", var.vnet_id)}', '${format("%s/subnets/nodes", var.vnet_id)}'),
+      expect: [],
+    },
+    {
+      when: 'subnet id from a variable, Network Contributor on another variable',
+      mutate: nodeSubnetAndScope('${var.nodes_subnet_id}', '${var.vnet_id}'),
+      expect: [A.cluster],
+      message: /subnet "\$\{var\.nodes_subnet_id\}"/,
     },
     { when: 'no Network Contributor', mutate: (d) => remove(d, A.nodesNc), expect: [A.cluster], message: /subnet azurerm_subnet\.nodes/ },
     {
@@ -107,6 +145,13 @@ const described = [
       expect: [],
     },
     { when: 'custom zone without the role', mutate: (d) => (cluster(d).private_dns_zone_id = customZone), expect: [A.cluster], message: /Private DNS Zone Contributor/ },
+    { when: 'zone id from a variable, the role on that same variable', mutate: zoneAndScope('${var.zone_id}', '${var.zone_id}'), expect: [] },
+    {
+      when: 'zone id from a variable, the role on another variable',
+      mutate: zoneAndScope('${var.zone_id}', '${var.other_zone_id}'),
+      expect: [A.cluster],
+      message: /private DNS zone "\$\{var\.zone_id\}"/,
+    },
     { when: 'zone None', mutate: (d) => (cluster(d).private_dns_zone_id = 'None'), expect: NOT_APPLICABLE },
     { when: 'zone not set (System)', mutate: (d) => delete cluster(d).private_dns_zone_id, expect: NOT_APPLICABLE },
   ]),
