@@ -147,7 +147,7 @@ function machine() {
 /** The jsii arguments of the package's `build` script (`jsii ...`), else the defaults. */
 function jsiiArgs() {
   const build = require(path.join(ROOT, 'package.json')).scripts?.build ?? '';
-  const m = /^\s*(?:npx\s+)?jsii(\s[^&|;]*)?$/.exec(build);
+  const m = /^\s*(?:npx\s+)?jsii(\s[^&|;]*)?(?:&&.*)?$/.exec(build);
   return m ? (m[1] ?? '').trim().split(/\s+/).filter(Boolean) : ['--silence-warnings=reserved-word'];
 }
 
