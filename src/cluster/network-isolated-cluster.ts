@@ -131,12 +131,7 @@ export class NetworkIsolatedCluster extends Construct {
       defaultNodePool: {
         name: 'system',
         temporaryNameForRotation: 'systemtmp',
-        vmSize: sizing.vmSize,
-        nodeCount: sizing.nodeCount,
-        autoScalingEnabled: sizing.autoScalingEnabled,
-        minCount: sizing.minCount,
-        maxCount: sizing.maxCount,
-        zones: sizing.zones,
+        ...sizing.attributes,
         onlyCriticalAddonsEnabled: true,
         nodePublicIpEnabled: false,
         vnetSubnetId: network?.nodeSubnet.id,

@@ -59,8 +59,8 @@ export interface IsolatedNodePoolProps extends NodePoolSizing {
   readonly nodeTaints?: string[];
 }
 
-/** Resolved sizing (internal). */
-export interface ResolvedSizing {
+/** The pool attributes sizing sets, as both the default pool and user pools name them (internal). */
+export interface SizingAttributes {
   /** VM size of the nodes. */
   readonly vmSize: string;
   /** Availability zones of the nodes. */
@@ -82,6 +82,12 @@ export interface ResolvedSizing {
    * @default - no autoscaling
    */
   readonly maxCount?: number;
+}
+
+/** Resolved sizing (internal). */
+export interface ResolvedSizing {
+  /** The attributes to spread into the pool's config. */
+  readonly attributes: SizingAttributes;
   /** Largest number of nodes, for the subnet size check. */
   readonly maxNodes: number;
 }
@@ -126,12 +132,14 @@ export function resolveSizing(scope: Construct, prefix: string, sizing: NodePool
   }
   const nodeCount = sizing.nodeCount ?? 3;
   return {
-    vmSize: sizing.vmSize ?? 'Standard_D4ds_v5',
-    zones: sizing.zones ?? ['1', '2', '3'],
-    nodeCount: auto ? undefined : nodeCount,
-    autoScalingEnabled: auto,
-    minCount: sizing.minCount,
-    maxCount: sizing.maxCount,
+    attributes: {
+      vmSize: sizing.vmSize ?? 'Standard_D4ds_v5',
+      zones: sizing.zones ?? ['1', '2', '3'],
+      nodeCount: auto ? undefined : nodeCount,
+      autoScalingEnabled: auto,
+      minCount: sizing.minCount,
+      maxCount: sizing.maxCount,
+    },
     maxNodes: auto ? (isUnresolved(sizing.maxCount) ? 0 : sizing.maxCount!) : isUnresolved(nodeCount) ? 0 : nodeCount,
   };
 }
@@ -168,12 +176,7 @@ export class IsolatedNodePool extends Construct {
       kubernetesClusterId: context.kubernetesClusterId,
       mode: 'User',
       osType: 'Linux',
-      vmSize: sizing.vmSize,
-      nodeCount: sizing.nodeCount,
-      autoScalingEnabled: sizing.autoScalingEnabled,
-      minCount: sizing.minCount,
-      maxCount: sizing.maxCount,
-      zones: sizing.zones,
+      ...sizing.attributes,
       nodePublicIpEnabled: false,
       vnetSubnetId: this.subnet?.id,
       nodeLabels: props.nodeLabels,
