@@ -38,4 +38,9 @@ describe('scripts/gen-rules-table.js', () => {
       log.mockRestore();
     }
   });
+
+  it('the committed README.md has the current rules table (regenerate: node scripts/gen-rules-table.js)', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    expect(withTable(readme, rulesTable(ALL_RULES))).toBe(readme);
+  });
 });
