@@ -20,6 +20,8 @@ export interface RulePack {
   run(json: unknown): number;
 }
 
+// Loads compiled modules by path at run time (what exists depends on the build being benchmarked).
+/* eslint-disable @typescript-eslint/no-require-imports */
 function tryRequire(file: string): Mod | undefined {
   return fs.existsSync(file) ? (require(file) as Mod) : undefined;
 }
@@ -58,6 +60,7 @@ export function loadRulePack(libDir: string): RulePack {
     ? [index!.ALL_RULES as unknown[]]
     : fs.readdirSync(rulesDir).filter((f) => f.endsWith('.js')).sort().map((f) => Object.values(require(path.join(rulesDir, f)) as Mod));
   for (const list of sources) for (const r of list) if (isRule(r)) rules.set(r.id, r);
+  /* eslint-enable @typescript-eslint/no-require-imports */
   if (rules.size === 0) throw new Error(`no rules exported from ${rulesDir}`);
   const all = [...rules.values()];
   return {

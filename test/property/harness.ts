@@ -72,7 +72,7 @@ export function step<T>(path: string, bad: readonly string[], create: () => T, l
       assertNamesProp(e, path, lenient, `${path} rejected lenient input`);
       throw new Rejected(path);
     }
-    throw new Error(`${path} rejected input the oracle calls good: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`${path} rejected input the oracle calls good: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
   if (bad.length > 0) throw new Error(`${path} accepted bad input (${bad.join(', ')}): a stack that would fail later`);
   return result;
