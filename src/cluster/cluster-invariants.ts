@@ -1,4 +1,5 @@
-import { Invariant, firstBlock as block } from '../internal/invariants';
+import { Invariant } from '../internal/invariants';
+import { block } from '../policy/checks/values';
 
 /** What AKS rejects for a network isolated cluster, or what silently re-opens egress (internal). */
 export const CLUSTER_INVARIANTS: Invariant[] = [
@@ -14,17 +15,17 @@ export const CLUSTER_INVARIANTS: Invariant[] = [
   },
   {
     what: 'network_profile.network_plugin must be "azure" (kubenet is retired and unsupported)',
-    broken: (c) => block(c.network_profile)?.network_plugin !== 'azure',
+    broken: (c) => block(c, 'network_profile')?.network_plugin !== 'azure',
     fix: 'remove the network_plugin override',
   },
   {
     what: 'network_profile.outbound_type must be "none"',
-    broken: (c) => block(c.network_profile)?.outbound_type !== 'none',
+    broken: (c) => block(c, 'network_profile')?.outbound_type !== 'none',
     fix: 'use OutboundType.NONE or OutboundType.blockPreview() and remove the outbound_type override',
   },
   {
     what: 'default_node_pool.node_public_ip_enabled must not be true (it re-opens egress)',
-    broken: (c) => block(c.default_node_pool)?.node_public_ip_enabled === true,
+    broken: (c) => block(c, 'default_node_pool')?.node_public_ip_enabled === true,
     fix: 'remove the node_public_ip_enabled override',
   },
   {
@@ -34,7 +35,7 @@ export const CLUSTER_INVARIANTS: Invariant[] = [
   },
   {
     what: 'bootstrap_profile.artifact_source must be "Cache"',
-    broken: (c) => block(c.bootstrap_profile)?.artifact_source !== 'Cache',
+    broken: (c) => block(c, 'bootstrap_profile')?.artifact_source !== 'Cache',
     fix: 'remove the bootstrap_profile override',
   },
 ];

@@ -17,12 +17,6 @@ export function finalConfig(resource: TerraformResource): { [key: string]: any }
   return (Object.values(synthesized)[0] as { [key: string]: any }) ?? {};
 }
 
-/** Nested blocks appear as an object or a one-element list. */
-export function firstBlock(value: unknown): { [key: string]: any } | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first && typeof first === 'object' ? (first as { [key: string]: any }) : undefined;
-}
-
 /**
  * Synth-time guard of a construct's own resources, run after escape hatches: one error per broken
  * invariant, naming the construct path, the resource type, what must hold and the fix.
