@@ -191,7 +191,7 @@ function buildBench() {
 
 /** Whether importing the library loads the rule pack (lib/index.js exporting the checks eagerly). */
 function indexLoadsRulePack() {
-  const script = `require(${JSON.stringify(SNAPSHOT)}); console.log(Object.keys(require.cache).some((f) => f.includes('/policy/checks/rules/')))`;
+  const script = `require(${JSON.stringify(SNAPSHOT)}); console.log(Object.keys(require.cache).some((f) => f.includes('/checks/rules/')))`;
   const r = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', env: QUIET_ENV });
   return r.stdout.trim() === 'true';
 }

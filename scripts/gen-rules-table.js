@@ -4,7 +4,7 @@
 require('./register-ts');
 const fs = require('fs');
 const path = require('path');
-const { ALL_RULES } = require('../src/policy/checks/rules/index.ts');
+const { ALL_RULES } = require('../src/checks/rules/index.ts');
 
 const START = '<!-- rules-table:start -->';
 const END = '<!-- rules-table:end -->';

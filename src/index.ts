@@ -15,4 +15,4 @@ export { IsolatedNodePool, IsolatedNodePoolProps, NodePoolContext, NodePoolSizin
 export * from './cluster/network-isolated-cluster-props';
 export * from './cluster/network-isolated-cluster';
 export * from './policy';
-export * from './policy/checks';
+export * from './checks';

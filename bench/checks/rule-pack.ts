@@ -1,8 +1,8 @@
 // Finds the rule pack in the compiled library (bench/build/lib, the snapshot of lib/ built by jsii) and wraps it as `run(json)`.
-// Preferred: the engine, `runChecks([{ stack, document }])` of lib/policy/checks/engine.js, which runs every
+// Preferred: the engine, `runChecks([{ stack, document }])` of lib/checks/engine.js, which runs every
 // rule over a Terraform JSON document and builds the report (what NetworkIsolationChecks runs at synth).
 // Fallback, should the engine be missing or renamed: a fresh TerraformDocument plus ALL_RULES of
-// lib/policy/checks/rules/index.js (or every exported `{ id, evaluate }` of lib/policy/checks/rules/*.js).
+// lib/checks/rules/index.js (or every exported `{ id, evaluate }` of lib/checks/rules/*.js).
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -37,7 +37,7 @@ export function loadRulePack(libDir: string): RulePack {
   if (engine && typeof engine.runChecks === 'function') {
     const runChecks = engine.runChecks as Fn;
     return {
-      entry: 'lib/policy/checks/engine.js runChecks()',
+      entry: 'lib/checks/engine.js runChecks()',
       engine: true,
       run(json) {
         const report = runChecks([{ stack: 'bench', document: json }]) as { findings?: unknown[] };
@@ -64,7 +64,7 @@ export function loadRulePack(libDir: string): RulePack {
   if (rules.size === 0) throw new Error(`no rules exported from ${rulesDir}`);
   const all = [...rules.values()];
   return {
-    entry: `fallback (no engine runChecks): TerraformDocument + ${all.length} rules of lib/policy/checks/rules`,
+    entry: `fallback (no engine runChecks): TerraformDocument + ${all.length} rules of lib/checks/rules`,
     engine: false,
     run(json) {
       const doc = new TerraformDocument(json);

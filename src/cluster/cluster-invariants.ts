@@ -1,5 +1,5 @@
 import { Invariant } from '../internal/invariants';
-import { block } from '../policy/checks/values';
+import { block } from '../checks/model/values';
 
 /** What AKS rejects for a network isolated cluster, or what silently re-opens egress (internal). */
 export const CLUSTER_INVARIANTS: Invariant[] = [

@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
 import { ByoAcrPrivateLinkStack } from '../../examples/byo-acr-private-link/main';
-import { main } from '../../src/policy/cli';
+import { main } from '../../src/checks/cli';
 
 type Json = { [key: string]: any };
 interface Outcome {
@@ -285,7 +285,7 @@ describe('check CLI fuzz: exit 0/1 with a report, or 2 with one line; never a th
   });
 
   // Found by this fuzzing (issue 7): a value nested 10,000 levels deep crashed the CLI with a RangeError
-  // (recursive walkStrings, src/policy/checks/values.ts).
+  // (recursive walkStrings, src/checks/model/values.ts).
   test('a value nested 10,000 levels deep in a cluster keeps the contract', () => {
     const doc = clone();
     firstOf(doc, 'azurerm_kubernetes_cluster').tags = '__DEEP__';
@@ -309,7 +309,7 @@ describe('check CLI fuzz: exit 0/1 with a report, or 2 with one line; never a th
     }
   });
 
-  // Found by this fuzzing: the message quoted the file's text with its newlines (src/policy/cli-inputs.ts parse).
+  // Found by this fuzzing: the message quoted the file's text with its newlines (src/checks/inputs/load-inputs.ts parse).
   test('"invalid JSON" of a multi-line file is a one-line error', () => {
     const r = run(['check', write('{\n  "resource": x\n}\n')]);
     expect(r.code).toBe(2);
@@ -317,7 +317,7 @@ describe('check CLI fuzz: exit 0/1 with a report, or 2 with one line; never a th
   });
 
   // Found by this fuzzing: NI-AKS-012 computed every cluster's transitive dependencies from scratch, so
-  // 700 chained clusters took 2.5 s and 1,000 took 7 s (src/policy/checks/terraform-document.ts).
+  // 700 chained clusters took 2.5 s and 1,000 took 7 s (src/checks/model/terraform-document.ts).
   test('NI-AKS-012 stays about linear when clusters depend on each other: 14,000 resources, 700 chained clusters, under 1.4 s', () => {
     // The same document without the chain takes ~0.2 s (see "huge file"); the design target is 10,000 resources in 1 s.
     const r = run(['check', write(hugeDocument(700, true))], 30_000);

@@ -876,7 +876,7 @@ const DEFAULT_CLUSTER: ClusterSpec = {
 describe('found bugs, fixed', () => {
   const variable = (stack: TerraformStack, id: string) => new TerraformVariable(stack, id, { type: 'string' }).stringValue;
 
-  test('NI-IAM-004/006/007 accept the role the cluster grants on a registry, subnet or DNS zone id given as a Terraform variable (was: reported missing; src/policy/checks/role-assignments.ts coveringScopes)', () => {
+  test('NI-IAM-004/006/007 accept the role the cluster grants on a registry, subnet or DNS zone id given as a Terraform variable (was: reported missing; src/checks/model/role-assignments.ts coveringScopes)', () => {
     const stack = propertyStack();
     const network = IsolatedNetwork.fromExistingSubnets(stack, 'Spoke', {
       virtualNetworkId: SPOKE,
@@ -893,7 +893,7 @@ describe('found bugs, fixed', () => {
     expect(errorFindings(stack)).toEqual([]);
   });
 
-  test('data sources are not judged as if this stack managed them: no NI-NET-001/002 on data.azurerm_subnet, no NI-ACR-001/002/005/007/008 on data.azurerm_container_registry (src/policy/checks/subjects.ts managed)', () => {
+  test('data sources are not judged as if this stack managed them: no NI-NET-001/002 on data.azurerm_subnet, no NI-ACR-001/002/005/007/008 on data.azurerm_container_registry (src/checks/model/subjects.ts managed)', () => {
     const stack = propertyStack();
     const subnet = new DataAzurermSubnet(stack, 'Nodes', { name: 'snet-nodes', virtualNetworkName: 'vnet-spoke', resourceGroupName: 'rg-spoke' });
     const acr = new DataAzurermContainerRegistry(stack, 'Acr', { name: 'acrhub', resourceGroupName: 'rg-hub' });

@@ -3,8 +3,8 @@
 // that constructs passes its synth validations (or fails them naming the path and prop) and then the rule
 // pack reports no unsuppressed error. Never a silent insecure stack.
 import { TerraformStack } from 'cdktf';
-import { runChecks } from '../../src/policy/checks/engine';
-import { RuleSeverity } from '../../src/policy/checks/rule';
+import { runChecks } from '../../src/checks/engine';
+import { RuleSeverity } from '../../src/checks/rule';
 import { AVOID_KNOWN_BUGS } from './inputs';
 import * as O from './oracle';
 

@@ -1,0 +1,25 @@
+import { checkEach, DOCS, Rule, RuleSeverity } from '../rule';
+import { azapiOutboundTypes, clusters } from '../model/subjects';
+
+/** NI-AKS-005: outbound type block is a preview feature (applied through azapi). */
+export const outboundTypeBlockPreview: Rule = {
+  id: 'NI-AKS-005',
+  name: 'outbound-type-block-preview',
+  severity: RuleSeverity.WARNING,
+  title: 'Outbound type block is in preview (not for production)',
+  explanation:
+    'With outbound type block AKS actively blocks egress, but the feature is in preview: no SLA, the preview ' +
+    'API version can change, and it works with a managed VNet only. It is set by an azapi_update_resource ' +
+    'because azurerm does not accept it.',
+  fix:
+    'Use outbound type "none" for production (with a BYO VNet, add NSG rules denying outbound Internet), or ' +
+    'suppress this warning with a reason stating the preview is intended.',
+  docUrl: DOCS.networkIsolated,
+  evaluate: (doc) => {
+    const blocked = clusters(doc).filter((c) => azapiOutboundTypes(doc, c).some((a) => a.outboundType === 'block'));
+    return checkEach(blocked, (cluster) => {
+      const via = azapiOutboundTypes(doc, cluster).find((a) => a.outboundType === 'block')!.resource.address;
+      return `outbound type "block" (preview) is set by ${via}.`;
+    });
+  },
+};

@@ -1,0 +1,38 @@
+import { checkEach, DOCS, Rule, RuleSeverity } from '../rule';
+import { azapiOutboundTypes, clusters } from '../model/subjects';
+import { asString, block, describe, UNKNOWN } from '../model/values';
+
+/** NI-AKS-004: the cluster's outbound type is `none` (or `block` through azapi, see NI-AKS-005). */
+export const outboundTypeNone: Rule = {
+  id: 'NI-AKS-004',
+  name: 'outbound-type-none',
+  severity: RuleSeverity.ERROR,
+  title: 'The cluster outbound type is none (or block, preview, through azapi)',
+  explanation:
+    'Any other outbound type gives the nodes a path to the internet: the provider default loadBalancer ' +
+    'creates a public IP and outbound rules, managedNATGateway a NAT gateway. azurerm 4.55 accepts "none" ' +
+    '(with bootstrap_profile.artifact_source = "Cache") and rejects "block" at plan time, so block must be ' +
+    'set through an azapi_update_resource on the cluster.',
+  fix:
+    'Set network_profile.outbound_type = "none" (OutboundType.NONE), or for the block preview keep "none" on ' +
+    'the azurerm cluster and add the azapi update (OutboundType.blockPreview()).',
+  docUrl: DOCS.outboundType,
+  evaluate: (doc) =>
+    checkEach(clusters(doc), (cluster) => {
+      const azapi = azapiOutboundTypes(doc, cluster);
+      const last = azapi[azapi.length - 1];
+      if (last) {
+        if (last.outboundType === 'none' || last.outboundType === 'block') return undefined;
+        const shown = last.outboundType === UNKNOWN ? 'an unresolved value' : JSON.stringify(last.outboundType);
+        return `${last.resource.address} sets properties.networkProfile.outboundType to ${shown}; allowed: "none", "block".`;
+      }
+      const raw = block(cluster.config, 'network_profile')?.outbound_type;
+      const value = asString(doc.literal(raw));
+      if (value === 'none') return undefined;
+      const hint =
+        value === 'block'
+          ? ' azurerm 4.55 rejects "block" at plan time: keep "none" here and set block through azapi_update_resource.'
+          : '';
+      return `network_profile.outbound_type is ${describe(value, raw, '"loadBalancer"')}; allowed: "none".${hint}`;
+    }),
+};

@@ -1,0 +1,17 @@
+import { boolAttributeRule } from '../attribute-rules';
+import { DOCS, RuleSeverity } from '../rule';
+import { subjectRegistries } from '../model/subjects';
+
+/** NI-ACR-004: The bootstrap registry has anonymous pull disabled. */
+export const registryAnonymousPullDisabled = boolAttributeRule(
+  {
+    id: 'NI-ACR-004',
+    name: 'registry-anonymous-pull-disabled',
+    severity: RuleSeverity.ERROR,
+    title: 'The bootstrap registry has anonymous pull disabled',
+    explanation: 'Anonymous pull lets anyone who reaches the registry read every image without authentication.',
+    fix: 'Remove anonymous_pull_enabled or set it to false.',
+    docUrl: DOCS.acrPrivateLink,
+  },
+  { subjects: subjectRegistries, attribute: 'anonymous_pull_enabled', expected: false, providerDefault: false }
+);
