@@ -1,4 +1,6 @@
+import { normalize } from './normalize';
 import { addressCandidates, dependsOnAddress, soleExpression } from './references';
+import type { ResourceChange } from './resource-change';
 import { JsonObject, asObject, valuesAt, walkStrings } from './values';
 
 /** One `resource` or `data` block of a Terraform JSON document. */
@@ -25,6 +27,12 @@ export interface ResourceReference {
   readonly attribute?: string;
 }
 
+/** Options of the {@link TerraformDocument} constructor. */
+export interface DocumentOptions {
+  /** The plan's resource changes, when the document was read from a plan JSON. @default none */
+  readonly changes?: readonly ResourceChange[];
+}
+
 /** Options of {@link TerraformDocument.dependencies}. */
 export interface DependencyOptions {
   /** Also follow attribute references (Terraform's implicit dependencies), not only `depends_on`. */
@@ -39,8 +47,10 @@ const MAX_ALIAS_DEPTH = 8;
  * size of the document. Never throws on unexpected shapes: malformed parts are skipped.
  */
 export class TerraformDocument {
-  /** The raw JSON object. */
+  /** The JSON object the rules read (azapi resources mapped onto their azurerm-shaped subjects). */
   public readonly json: JsonObject;
+  /** The plan's resource changes (empty unless the input was a plan JSON): what the plan guards judge. */
+  public readonly changes: readonly ResourceChange[];
   private readonly byType = new Map<string, TfResource[]>();
   private readonly byAddress = new Map<string, TfResource>();
   private readonly refCache = new Map<string, ResourceReference[]>();
@@ -51,8 +61,9 @@ export class TerraformDocument {
   private referrerIndex?: Map<string, TfResource[]>;
 
   /** Indexes a parsed Terraform JSON object; non-object input yields an empty document. */
-  public constructor(json: unknown) {
-    this.json = asObject(json) ?? {};
+  public constructor(json: unknown, options: DocumentOptions = {}) {
+    this.json = normalize(asObject(json) ?? {});
+    this.changes = options.changes ?? [];
     this.indexBlocks('resource', this.json.resource);
     this.indexBlocks('data', this.json.data);
   }
