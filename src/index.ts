@@ -4,7 +4,7 @@ export * from './identity/built-in-role';
 export * from './identity/identity-reference';
 export * from './network/network-types';
 export * from './network/isolated-network';
-export { IsolatedSubnet, IsolatedSubnetOptions } from './network/isolated-subnet';
+export { IsolatedSubnet } from './network/isolated-subnet';
 export * from './registry/private-registry';
 export * from './cluster/api-server-access';
 export * from './cluster/artifact-source';

@@ -1,8 +1,11 @@
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 
+/** The project's home page (the README), for links in messages: always a full URL, never a relative path. */
+export const PROJECT_URL = 'https://github.com/cdktf-isolated-aks/cdktf-isolated-aks';
+
 /** Where the README documents the limits of network isolated clusters. */
-export const LIMITS_DOC = 'README.md#limits-of-network-isolated-clusters';
+export const LIMITS_DOC = `${PROJECT_URL}#limits-of-network-isolated-clusters`;
 
 /** True when a value (or any string inside it) is an unresolved cdktf token: such values are checked where they resolve. */
 export function isUnresolved(value: unknown): boolean {
@@ -14,6 +17,7 @@ export function isUnresolved(value: unknown): boolean {
 /** What a validation error says: the prop, the bad value, what is allowed and how to fix it. */
 export interface InvalidPropDetails {
   readonly prop: string;
+  /** The bad value; `undefined` for a missing prop (the message then shows no value). */
   readonly value: unknown;
   readonly problem: string;
   readonly allowed: string;
@@ -22,9 +26,10 @@ export interface InvalidPropDetails {
 
 /** Formats the one-line message every construct uses for bad input (path, prop, value, allowed values, fix). */
 export function invalidPropMessage(scope: IConstruct, details: InvalidPropDetails): string {
-  const shown = typeof details.value === 'string' ? `"${details.value}"` : JSON.stringify(details.value);
+  const shown =
+    details.value === undefined ? '' : ` ${typeof details.value === 'string' ? `"${details.value}"` : JSON.stringify(details.value)}`;
   return (
-    `${scope.node.path}: ${details.prop} ${shown} ${details.problem}. ` +
+    `${scope.node.path}: ${details.prop}${shown} ${details.problem}. ` +
     `Allowed: ${details.allowed}. Fix: ${details.fix} (see ${LIMITS_DOC})`
   );
 }

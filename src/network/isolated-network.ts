@@ -115,8 +115,8 @@ export class IsolatedNetwork extends Construct implements IIsolatedNetwork {
       denyInternetOutbound: !props.allowInternetOutbound,
       tags: props.tags,
     };
-    const nodes = new IsolatedSubnet(this, 'NodeSubnet', { ...common, addressPrefix: prefixes.nodeSubnetPrefix });
-    const endpoints = new IsolatedSubnet(this, 'PrivateEndpointSubnet', {
+    const nodes = IsolatedSubnet._create(this, 'NodeSubnet', { ...common, addressPrefix: prefixes.nodeSubnetPrefix });
+    const endpoints = IsolatedSubnet._create(this, 'PrivateEndpointSubnet', {
       ...common,
       addressPrefix: prefixes.privateEndpointSubnetPrefix,
     });
@@ -124,7 +124,7 @@ export class IsolatedNetwork extends Construct implements IIsolatedNetwork {
     this.nodeSubnet = { id: nodes.subnet.id, addressPrefix: prefixes.nodeSubnetPrefix };
     this.privateEndpointSubnet = { id: endpoints.subnet.id, addressPrefix: prefixes.privateEndpointSubnetPrefix };
     if (prefixes.apiServerSubnetPrefix !== undefined) {
-      const apiServer = new IsolatedSubnet(this, 'ApiServerSubnet', {
+      const apiServer = IsolatedSubnet._create(this, 'ApiServerSubnet', {
         ...common,
         addressPrefix: prefixes.apiServerSubnetPrefix,
         delegateToAks: true,

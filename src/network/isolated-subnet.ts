@@ -33,7 +33,8 @@ export interface IsolatedSubnetOptions {
 }
 
 /**
- * A subnet with default outbound access off and its own NSG with an explicit outbound Deny to the
+ * A subnet of an `IsolatedNetwork` (read it from `IsolatedNetwork.subnets`; it is not created directly): default
+ * outbound access off and its own NSG with an explicit outbound Deny to the
  * Internet service tag (the built-in AllowInternetOutBound rule at 65001 otherwise allows it).
  */
 export class IsolatedSubnet extends Construct {
@@ -46,7 +47,16 @@ export class IsolatedSubnet extends Construct {
   /** The NSG association (the cluster waits for it). */
   public readonly association: SubnetNetworkSecurityGroupAssociation;
 
-  constructor(scope: Construct, id: string, options: IsolatedSubnetOptions) {
+  /**
+   * Creates a subnet of an `IsolatedNetwork` (internal: the options are not part of the public API).
+   * @internal
+   */
+  public static _create(scope: Construct, id: string, options: IsolatedSubnetOptions): IsolatedSubnet {
+    return new IsolatedSubnet(scope, id, options);
+  }
+
+  /** Private: only `IsolatedNetwork` creates these, through `_create`; read them from `IsolatedNetwork.subnets`. */
+  private constructor(scope: Construct, id: string, options: IsolatedSubnetOptions) {
     super(scope, id);
     this.subnet = new Subnet(this, 'Subnet', {
       name: defaultName(this, { maxLength: 80, suffix: 'snet' }),

@@ -11,6 +11,7 @@ import { IdentityReference } from '../identity/identity-reference';
 import { grantRole } from '../identity/role-grant';
 import { invariantErrors } from '../internal/invariants';
 import { NAME_RULES } from '../internal/naming-rules';
+import { GLOBAL_NAME_SHAPES, globalName } from '../internal/global-name';
 import { defaultName } from '../internal/naming';
 import { checkName, invalidProp, checkTags } from '../internal/validation';
 import { IIsolatedNetwork, SubnetReference } from '../network/network-types';
@@ -26,8 +27,10 @@ export interface PrivateRegistryProps {
   /** The network whose cluster pulls from the registry (the DNS zone is linked to it). */
   readonly network: IIsolatedNetwork;
   /**
-   * Registry name: 5-50 letters and digits, globally unique.
-   * @default - derived from the construct path plus a hash (deterministic)
+   * Registry name: 5-50 letters and digits, globally unique across Azure.
+   * @default - the construct path in lowercase letters and digits plus 12 hex characters that Terraform computes as
+   * `substr(sha1("<subscription id>/<resourceGroupName>/<construct path>"), 0, 12)`: different for every
+   * subscription and resource group, the same on every synth of one deployment
    */
   readonly name?: string;
   /**
@@ -92,14 +95,14 @@ export class PrivateRegistry extends Construct {
       throw invalidProp(this, {
         prop: 'privateEndpointSubnet',
         value: undefined,
-        problem: 'is missing and the network has no private endpoint subnet',
-        allowed: 'a SubnetReference in the cluster VNet',
-        fix: 'pass privateEndpointSubnet, or adopt the network with privateEndpointSubnet set',
+        problem: 'is missing: the registry needs a subnet for its private endpoint and the network has none',
+        allowed: 'a SubnetReference ({ id, addressPrefix }) of a subnet in the cluster VNet',
+        fix: 'pass privateEndpointSubnet to PrivateRegistry, or adopt the network with IsolatedNetwork.fromExistingSubnets({ ..., privateEndpointSubnet })',
       });
     }
 
     this.registry = new ContainerRegistry(this, 'Registry', {
-      name: props.name ?? defaultName(this, { maxLength: 50, alphanumericOnly: true, lowercase: true }),
+      name: props.name ?? globalName(this, props.resourceGroupName, GLOBAL_NAME_SHAPES.registry),
       resourceGroupName: props.resourceGroupName,
       location: props.location,
       sku: 'Premium',

@@ -1,5 +1,7 @@
+import { createHash } from 'crypto';
 import { TerraformVariable } from 'cdktf';
 import { IsolatedNetwork, PrivateRegistry } from '../../src';
+import { evaluateGlobalName, expectedGlobalNameExpression } from '../global-name-eval';
 import { newStack, onlyResource, refAt, RG, resourcesOf, synth } from '../helpers';
 
 function registryStack(props: Partial<ConstructorParameters<typeof PrivateRegistry>[2]> = {}) {
@@ -84,11 +86,54 @@ describe('PrivateRegistry', () => {
     expect(assignment.role_definition_id).toMatch(/\/providers\/Microsoft.Authorization\/roleDefinitions\/7f951dda-4ed3-4680-a7ca-43fe172d538d$/);
   });
 
-  test('default name is 5-50 lowercase alphanumerics, deterministic, and valid for long paths', () => {
-    const json = synth(registryStack().stack);
-    const name = onlyResource(json, 'azurerm_container_registry').name;
-    expect(name).toMatch(/^[a-z0-9]{5,50}$/);
-    expect(onlyResource(synth(registryStack().stack), 'azurerm_container_registry').name).toBe(name);
+  describe('default name (globally unique across Azure)', () => {
+    const SUB_A = '00000000-0000-0000-0000-00000000000a';
+    const SUB_B = '00000000-0000-0000-0000-00000000000b';
+    const nameIn = (resourceGroupName: string, stackId = 'isolated-aks') => {
+      const stack = newStack(stackId);
+      const network = new IsolatedNetwork(stack, 'Network', { ...RG, resourceGroupName });
+      new PrivateRegistry(stack, 'Registry', { ...RG, resourceGroupName, network });
+      return onlyResource(synth(stack), 'azurerm_container_registry').name as string;
+    };
+
+    test('is built in Terraform from the subscription, the resource group and the construct path', () => {
+      expect(nameIn('rg-aks')).toBe(expectedGlobalNameExpression('isolatedaksregistry', '', 'rg-aks', 'isolated-aks/Registry', 12));
+    });
+
+    test('two stacks of the same code in different resource groups get different names', () => {
+      // GIVEN the README's stack copied into two resource groups of one subscription
+      const [a, b] = [nameIn('rg-team-a'), nameIn('rg-team-b')];
+      // THEN the expressions differ and so do their values
+      expect(a).not.toBe(b);
+      expect(evaluateGlobalName(a, SUB_A)).not.toBe(evaluateGlobalName(b, SUB_A));
+      // and the same resource group in another subscription differs too
+      expect(evaluateGlobalName(a, SUB_A)).not.toBe(evaluateGlobalName(a, SUB_B));
+    });
+
+    test('is the same on every synth of the same deployment, and a valid registry name', () => {
+      const name = nameIn('rg-aks');
+      expect(nameIn('rg-aks')).toBe(name);
+      expect(evaluateGlobalName(name, SUB_A)).toBe(
+        `isolatedaksregistry${createHash('sha1').update(`${SUB_A}/rg-aks/isolated-aks/Registry`).digest('hex').slice(0, 12)}`,
+      );
+      expect(evaluateGlobalName(name, SUB_A)).toMatch(/^[a-z0-9]{5,50}$/);
+    });
+
+    test('a resource group given as a reference goes into the hash as that reference', () => {
+      const stack = newStack();
+      const rg = new TerraformVariable(stack, 'rg', { type: 'string' }).stringValue;
+      const network = new IsolatedNetwork(stack, 'Network', { ...RG, resourceGroupName: rg });
+      new PrivateRegistry(stack, 'Registry', { ...RG, resourceGroupName: rg, network });
+      expect(onlyResource(synth(stack), 'azurerm_container_registry').name).toBe(
+        'testregistry${substr(sha1(join("/", [data.azurerm_client_config.IsolatedAksClientConfig.subscription_id, var.rg, "test/Registry"])), 0, 12)}',
+      );
+    });
+
+    test('a literal name wins', () => {
+      expect(onlyResource(synth(registryStack({ name: 'isolatedaksregistryf6c131a8' }).stack), 'azurerm_container_registry').name).toBe(
+        'isolatedaksregistryf6c131a8',
+      );
+    });
   });
 
   test.each(['ab', 'has-dash', 'x'.repeat(51)])('rejects the registry name %s with the rule', (name) => {
@@ -99,7 +144,7 @@ describe('PrivateRegistry', () => {
     const stack = newStack();
     const network = IsolatedNetwork.fromExistingSubnets(stack, 'Network', { virtualNetworkId: 'vnet', nodeSubnet: { id: 'nodes' } });
     expect(() => new PrivateRegistry(stack, 'Registry', { ...RG, network })).toThrow(
-      /test\/Registry: privateEndpointSubnet undefined is missing and the network has no private endpoint subnet/,
+      /^test\/Registry: privateEndpointSubnet is missing: the registry needs a subnet for its private endpoint and the network has none\. .*Fix: pass privateEndpointSubnet to PrivateRegistry, or adopt the network with IsolatedNetwork\.fromExistingSubnets\(\{ \.\.\., privateEndpointSubnet \}\)/,
     );
   });
 
