@@ -3,6 +3,7 @@ import { AksManagedAcrStack } from './aks-managed-acr/main';
 import { ApiServerVnetIntegrationStack } from './apiserver-vnet-integration/main';
 import { ByoAcrPrivateLinkStack } from './byo-acr-private-link/main';
 import { ExistingHubDnsStack } from './existing-hub-dns/main';
+import { MigrateStage1Stack, MigrateStage2Stack, MigrateStage3Stack } from './migrate-existing-cluster/main';
 
 /** Stack names and constructors of every example (the stack name is its cdktf.out/stacks folder). */
 export const EXAMPLES = {
@@ -10,6 +11,9 @@ export const EXAMPLES = {
   'aks-managed-acr': AksManagedAcrStack,
   'apiserver-vnet-integration': ApiServerVnetIntegrationStack,
   'existing-hub-dns': ExistingHubDnsStack,
+  'migrate-stage-1': MigrateStage1Stack,
+  'migrate-stage-2': MigrateStage2Stack,
+  'migrate-stage-3': MigrateStage3Stack,
 } as const;
 
 /** Adds every example stack to one App (the app behind `npx cdktf synth`). */

@@ -16,3 +16,4 @@ export * from './cluster/network-isolated-cluster-props';
 export * from './cluster/network-isolated-cluster';
 export * from './policy';
 export * from './checks';
+export * from './migration';

@@ -33,8 +33,10 @@ export interface ReportFinding {
   readonly ruleId: string;
   /** Rule name (its file name). */
   readonly ruleName: string;
-  /** Rule severity. */
+  /** Severity: the rule's, or info for a finding expected at this stage of a migration (see `expected`). */
   readonly severity: RuleSeverity;
+  /** Why the finding is expected for now (a migration stage), and when it goes away. */
+  readonly expected?: string;
   /** Rule title. */
   readonly title: string;
   /** Stack the document belongs to. */
@@ -114,7 +116,8 @@ export function runChecks(inputs: readonly CheckInput[], options: CheckOptions =
         findings.push({
           ruleId: rule.id,
           ruleName: rule.name,
-          severity: rule.severity,
+          severity: f.expected !== undefined ? RuleSeverity.INFO : rule.severity,
+          ...(f.expected !== undefined ? { expected: f.expected } : {}),
           title: rule.title,
           stack: input.stack,
           ...(input.file !== undefined ? { file: input.file } : {}),

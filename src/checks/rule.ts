@@ -19,6 +19,11 @@ export interface Finding {
   readonly address: string;
   /** What is wrong, naming the attribute, its value and the allowed values. */
   readonly message: string;
+  /**
+   * Set when the finding is expected at this point of a staged change (a `ClusterMigration` before its last
+   * stage): why, and when it goes away. The report then gives it severity info instead of the rule's.
+   */
+  readonly expected?: string;
 }
 
 /** The result of a rule: not applicable, or its findings (an empty list means compliant). */

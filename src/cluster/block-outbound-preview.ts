@@ -29,6 +29,12 @@ class AzapiProvider extends TerraformProvider {
   }
 }
 
+/** The stack's azapi provider, declared once per stack (internal). */
+export function azapiProvider(scope: Construct): TerraformProvider {
+  const stack = TerraformStack.of(scope);
+  return (stack.node.tryFindChild(AZAPI_PROVIDER_ID) as AzapiProvider | undefined) ?? new AzapiProvider(stack, AZAPI_PROVIDER_ID);
+}
+
 /** Options of the `block` update (internal). */
 export interface BlockOutboundUpdateOptions {
   readonly clusterId: string;
@@ -39,13 +45,10 @@ export class BlockOutboundUpdate extends TerraformResource {
   private readonly clusterId: string;
 
   constructor(scope: Construct, id: string, options: BlockOutboundUpdateOptions) {
-    const stack = TerraformStack.of(scope);
-    const provider =
-      (stack.node.tryFindChild(AZAPI_PROVIDER_ID) as AzapiProvider | undefined) ?? new AzapiProvider(stack, AZAPI_PROVIDER_ID);
     super(scope, id, {
       terraformResourceType: 'azapi_update_resource',
       terraformGeneratorMetadata: { providerName: 'azapi', providerVersionConstraint: AZAPI_PROVIDER_VERSION },
-      provider,
+      provider: azapiProvider(scope),
     });
     this.clusterId = options.clusterId;
   }

@@ -39,6 +39,7 @@ export function findingBlock(f: ReportFinding): string {
     `  fix    ${f.fix}`,
     `  docs   ${f.docUrl}`,
   ];
+  if (f.expected !== undefined) lines.push(`  expect ${f.expected}`);
   if (f.suppressed) lines.push(`  reason ${f.suppressionReason}`);
   return lines.join('\n');
 }

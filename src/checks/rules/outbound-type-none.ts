@@ -1,4 +1,5 @@
-import { checkEach, DOCS, Rule, RuleSeverity } from '../rule';
+import { checkEach, DOCS, Finding, NOT_APPLICABLE, Rule, RuleSeverity } from '../rule';
+import { expectedUntilIsolated, migrationStageOf } from '../model/migration-stage';
 import { azapiOutboundTypes, clusters } from '../model/subjects';
 import { asString, block, describe, UNKNOWN } from '../model/values';
 
@@ -17,8 +18,8 @@ export const outboundTypeNone: Rule = {
     'Set network_profile.outbound_type = "none" (OutboundType.NONE), or for the block preview keep "none" on ' +
     'the azurerm cluster and add the azapi update (OutboundType.blockPreview()).',
   docUrl: DOCS.outboundType,
-  evaluate: (doc) =>
-    checkEach(clusters(doc), (cluster) => {
+  evaluate: (doc) => {
+    const outcome = checkEach(clusters(doc), (cluster) => {
       const azapi = azapiOutboundTypes(doc, cluster);
       const last = azapi[azapi.length - 1];
       if (last) {
@@ -34,5 +35,12 @@ export const outboundTypeNone: Rule = {
           ? ' azurerm 4.55 rejects "block" at plan time: keep "none" here and set block through azapi_update_resource.'
           : '';
       return `network_profile.outbound_type is ${describe(value, raw, '"loadBalancer"')}; allowed: "none".${hint}`;
-    }),
+    });
+    if (outcome === NOT_APPLICABLE) return outcome;
+    // A cluster in the middle of a ClusterMigration keeps its outbound type until stage 3: expected, not an error.
+    return outcome.map((f): Finding => {
+      const stage = migrationStageOf(doc.get(f.address)!);
+      return stage === undefined ? f : { ...f, expected: expectedUntilIsolated(stage) };
+    });
+  },
 };
