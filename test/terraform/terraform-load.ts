@@ -83,7 +83,7 @@ async function loadOne(config: TerraformConfig, root: string, index: number, bin
   const dir = path.join(root, String(index));
   fs.mkdirSync(dir);
   for (const [file, text] of Object.entries(config.files)) fs.writeFileSync(path.join(dir, file), text);
-  const env = { ...process.env, TF_CLI_CONFIG_FILE: path.join(root, 'cli.tfrc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, TF_CLI_CONFIG_FILE: path.join(root, 'cli.tfrc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
   delete env.TF_PLUGIN_CACHE_DIR;
   const { code, output, ms } = await run(binary, ['init', '-backend=false', '-input=false', '-no-color'], dir, env);
   const unexpected = errorSummaries(output).filter((s) => s !== EXPECTED_ERROR);
