@@ -62,5 +62,11 @@ export function refAt(json: TerraformJson, type: string, path: string, attribute
   return `\${${addressAt(json, type, path)}.${attribute}}`;
 }
 
+/**
+ * A depends_on entry terraform accepts: a bare address `type.name` (or `data.type.name`), never a
+ * `"${...}"` template, which makes terraform reject the whole configuration.
+ */
+export const BARE_ADDRESS = /^(data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*$/;
+
 /** Common required props of the constructs. */
 export const RG = { resourceGroupName: 'rg-test', location: 'westeurope' } as const;

@@ -1,6 +1,8 @@
-import { App, TerraformStack } from 'cdktf';
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, ISynthesisSession, TerraformStack } from 'cdktf';
 import { Construct, IValidation } from 'constructs';
-import type { CheckReport, ReportFinding } from './engine';
+import type { ReportFinding } from './engine';
 import { RuleSeverity } from './rule';
 import { NetworkIsolationRules } from './rule-catalog';
 import { checksRuntime } from './runtime-loader';
@@ -44,6 +46,10 @@ const STACKS_WITH_CHECKS = new WeakSet<TerraformStack>();
  *
  * Attached to a stack the checks run in `Testing.synth(stack, true)` and in `app.synth()` before the
  * stack is written; attached to the App they run in `app.synth()` after the stacks are written.
+ *
+ * `new App({ skipValidation: true })` does not turn them off: cdktf then skips every validation, so the
+ * checks run from the stack's synthesis instead, and an error finding fails the synth and removes the
+ * stack's `cdk.tf.json`. Accept a finding with a suppression, not with skipValidation.
  *
  * @example
  * import { App } from 'cdktf';
@@ -89,9 +95,19 @@ export class NetworkIsolationChecks extends Construct implements IValidation {
     (props.suppressions ?? []).forEach((s) => this.addSuppression(s.ruleId, s.reason, s.address));
     if (App.isApp(scope)) {
       scope.node.addValidation(this); // the App runs only its own node's validations
+      guardAppStacks(scope);
+      if (scope.skipValidation && !scope.node.findAll().some(TerraformStack.isStack)) {
+        const tool = checksRuntime().TOOL_NAME;
+        process.stderr.write(
+          `WARNING ${tool}: NetworkIsolationChecks were attached to an App with skipValidation: true before any stack, ` +
+            'so they cannot run at synth (cdktf skips the validation they use). Attach them after the stacks, or to each ' +
+            `stack with NetworkIsolationChecks.of(stack), and run \`npx ${tool} check cdktf.out\` in CI.\n`,
+        );
+      }
     } else if (TerraformStack.isStack(scope)) {
       STACKS_WITH_CHECKS.add(scope);
       this.node.addValidation(this); // a stack runs the validations of every construct in it
+      guardSynthesis(scope);
     } else {
       throw new Error(
         `${this.node.path}: NetworkIsolationChecks attach to an App or a TerraformStack, not to ` +
@@ -118,8 +134,14 @@ export class NetworkIsolationChecks extends Construct implements IValidation {
    * @returns one message per failing finding: construct path, rule id, what is wrong, the fix
    */
   public validate(): string[] {
+    return this.failures(this.stacks());
+  }
+
+  /** Runs the rules over some stacks, prints warnings, returns one message per failing finding. */
+  private failures(stacks: TerraformStack[]): string[] {
     const { findingBlock, summaryLine, TOOL_NAME } = checksRuntime();
-    const result = this.check();
+    const inputs = stacks.map((stack) => ({ stack: stack.node.id, document: stack.toTerraform() }));
+    const result = checksRuntime().runChecks(inputs, { suppressions: this.specs });
     const failing = (f: ReportFinding) =>
       !f.suppressed &&
       (f.severity === RuleSeverity.ERROR || (this.failOnWarnings && f.severity === RuleSeverity.WARNING));
@@ -131,16 +153,62 @@ export class NetworkIsolationChecks extends Construct implements IValidation {
     return result.findings.filter(failing).map(failureMessage);
   }
 
-  private check(): CheckReport {
+  /** The stacks these checks judge: their own stack, or every stack of the App without checks of its own. */
+  private stacks(): TerraformStack[] {
     const scope = this.node.scope!;
-    const stacks = TerraformStack.isStack(scope)
-      ? [scope]
-      : scope.node
-          .findAll()
-          .filter((c): c is TerraformStack => TerraformStack.isStack(c) && !STACKS_WITH_CHECKS.has(c));
-    const inputs = stacks.map((stack) => ({ stack: stack.node.id, document: stack.toTerraform() }));
-    return checksRuntime().runChecks(inputs, { suppressions: this.specs });
+    if (TerraformStack.isStack(scope)) return [scope];
+    return scope.node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c) && !STACKS_WITH_CHECKS.has(c));
   }
+
+  /**
+   * Runs the checks for one stack from its synthesis when cdktf skips validations.
+   * @internal
+   */
+  public _checkSkippedStack(stack: TerraformStack, session: ISynthesisSession): void {
+    const failures = this.failures([stack]);
+    if (failures.length === 0) return;
+    fs.rmSync(path.join(session.outdir, session.manifest.forStack(stack).synthesizedStackPath), { force: true });
+    throw new Error(
+      `${stack.node.path}: the App skips validations (skipValidation: true), but the network isolation checks still ` +
+        `run and found ${failures.length} error(s), so its synthesized file was removed:\n  ${failures.join('\n  ')}\n` +
+        `Fix them, or accept a finding with a suppression (${CHECKS_DOC}); skipValidation does not turn the checks off.`,
+    );
+  }
+}
+
+const CHECKS_DOC = 'https://github.com/cdktf-isolated-aks/cdktf-isolated-aks#checks';
+const GUARDED = new WeakSet<TerraformStack>();
+
+/** The checks that judge a stack: its own, else the App's. */
+function checksOf(stack: TerraformStack): NetworkIsolationChecks | undefined {
+  const own = stack.node.tryFindChild(DEFAULT_ID);
+  if (own instanceof NetworkIsolationChecks) return own;
+  const app = stack.node.root;
+  const onApp = App.isApp(app) ? app.node.tryFindChild(DEFAULT_ID) : undefined;
+  return onApp instanceof NetworkIsolationChecks ? onApp : undefined;
+}
+
+/**
+ * Wraps the stack's synthesizer (a public cdktf seam): after cdktf wrote the stack, a session that skipped
+ * validations runs the checks anyway; with validations on, the node validation has already run them.
+ */
+function guardSynthesis(stack: TerraformStack): void {
+  if (GUARDED.has(stack)) return;
+  GUARDED.add(stack);
+  const inner = stack.synthesizer;
+  stack.synthesizer = {
+    synthesize: (session: ISynthesisSession) => {
+      const app = stack.node.root;
+      if (App.isApp(app)) guardAppStacks(app); // stacks added after the App's checks: all exist by now
+      inner.synthesize(session);
+      if (session.skipValidation) checksOf(stack)?._checkSkippedStack(stack, session);
+    },
+  };
+}
+
+function guardAppStacks(app: App): void {
+  if (!(app.node.tryFindChild(DEFAULT_ID) instanceof NetworkIsolationChecks)) return;
+  app.node.findAll().filter(TerraformStack.isStack).forEach(guardSynthesis);
 }
 
 function failureMessage(f: ReportFinding): string {

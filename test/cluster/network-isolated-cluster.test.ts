@@ -12,7 +12,7 @@ import {
   PrivateClusterDnsZone,
   PrivateRegistry,
 } from '../../src';
-import { addressAt, newStack, onlyResource, refAt, RG, resourceAt, resourcesOf, synth } from '../helpers';
+import { addressAt, BARE_ADDRESS, newStack, onlyResource, refAt, RG, resourceAt, resourcesOf, synth } from '../helpers';
 
 const ROLE = {
   acrPull: '7f951dda-4ed3-4680-a7ca-43fe172d538d',
@@ -144,6 +144,18 @@ describe('NetworkIsolatedCluster with a BYO registry and VNet', () => {
         addressAt(json, 'azurerm_subnet_network_security_group_association', 'Network/NodeSubnet/SecurityGroupAssociation'),
       ]),
     );
+  });
+
+  test('every depends_on entry of the cluster and its pools is a bare address, never "${...}" (terraform rejects the configuration)', () => {
+    const { stack, cluster } = byoStack();
+    cluster.addNodePool('Gpu', { name: 'gpu', subnet: { id: 'gpu-subnet-id', addressPrefix: '10.240.8.0/24' } });
+    const json = synth(stack);
+    const entries: string[] = [
+      ...onlyResource(json, 'azurerm_kubernetes_cluster').depends_on,
+      ...onlyResource(json, 'azurerm_kubernetes_cluster_node_pool').depends_on,
+    ];
+    expect(entries.length).toBeGreaterThan(5);
+    for (const entry of entries) expect(entry).toMatch(BARE_ADDRESS);
   });
 
   test('an existing registry by id gets AcrPull, or Repository Reader in ABAC mode', () => {

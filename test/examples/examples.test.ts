@@ -5,6 +5,7 @@ import { parse } from '@cdktf/hcl2json';
 import { Testing, TerraformStack } from 'cdktf';
 import { EXAMPLES } from '../../examples/all';
 import { addresses } from '../helpers';
+import { expectTerraformLoads, TerraformConfig } from '../terraform/terraform-load';
 import { replacementManifest } from './replacement-attributes';
 
 const MANIFEST_FILE = path.join(__dirname, 'resource-manifest.json');
@@ -66,6 +67,16 @@ describe.each(Object.keys(EXAMPLES) as Array<keyof typeof EXAMPLES>)('example %s
       );
     }
   });
+});
+
+test('real terraform loads every example, its JSON and its HCL rendering (terraform init, offline)', async () => {
+  const configs: TerraformConfig[] = [];
+  for (const name of Object.keys(EXAMPLES) as Array<keyof typeof EXAMPLES>) {
+    configs.push({ name: `${name} (cdk.tf.json)`, files: { 'cdk.tf.json': Testing.synth(synthExample(name), true) } });
+    configs.push({ name: `${name} (main.tf)`, files: { 'main.tf': await format(Testing.synthHcl(synthExample(name), true)) } });
+  }
+  const results = await expectTerraformLoads(configs);
+  expect(results.map((r) => r.name)).toEqual(configs.map((c) => c.name));
 });
 
 afterAll(() => {

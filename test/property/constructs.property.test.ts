@@ -7,7 +7,7 @@
 import { DataAzurermContainerRegistry } from '@cdktf/provider-azurerm/lib/data-azurerm-container-registry';
 import { DataAzurermSubnet } from '@cdktf/provider-azurerm/lib/data-azurerm-subnet';
 import { DataAzurermVirtualNetwork } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-network';
-import { TerraformStack, TerraformVariable, Token } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import fc from 'fast-check';
 import { ApiServerAccess, PrivateClusterDnsZone } from '../../src/cluster/api-server-access';
 import { ArtifactSource } from '../../src/cluster/artifact-source';
@@ -25,6 +25,7 @@ import { PrivateRegistry } from '../../src/registry/private-registry';
 import { errorFindings, invalidNames, runScenario, step, synthesizeAndCheck } from './harness';
 import { AVOID_KNOWN_BUGS, cheapStackTraces, constructIdArb, countArb, definedCountArb, Inputs, isTok, lit, N, nameArb, opt, propertyStack, S, TagsSpec, tagsArb, tok, Tok, w } from './inputs';
 import * as O from './oracle';
+import { expectTerraformLoads } from '../terraform/terraform-load';
 
 const GUID = '00000000-0000-0000-0000-000000000000';
 const RG = { resourceGroupName: 'rg-test', location: 'westeurope' } as const;
@@ -617,8 +618,11 @@ function allGood(spec: StackSpec): boolean {
   return !subnetTooSmall(spec, net?.facts);
 }
 
-/** Builds network, registry, cluster and pools, each checked against the oracle, then synthesizes and checks. */
-function buildStack(spec: StackSpec): void {
+/**
+ * Builds network, registry, cluster and pools, each checked against the oracle, then synthesizes and checks.
+ * @returns the stack when it synthesized and passed the checks; undefined when its validations rejected it as expected
+ */
+function buildStack(spec: StackSpec): TerraformStack | undefined {
   const stack = propertyStack();
   const inputs = new Inputs(stack);
   const built = spec.network && buildNetwork(spec.network, inputs, stack);
@@ -640,7 +644,9 @@ function buildStack(spec: StackSpec): void {
       }),
     );
   });
-  synthesizeAndCheck(stack, subnetTooSmall(spec, built?.facts) ? { path, props: ['subnet'] } : undefined);
+  const tooSmall = subnetTooSmall(spec, built?.facts);
+  synthesizeAndCheck(stack, tooSmall ? { path, props: ['subnet'] } : undefined);
+  return tooSmall ? undefined : stack;
 }
 
 /** Half the cases from the full generator, half from the same generator filtered to input the oracle calls good. */
@@ -742,6 +748,62 @@ function buildPolicy(spec: PolicySpec): void {
   synthesizeAndCheck(stack, undefined);
 }
 
+/** The tokens property: every prop that takes a token gets one, of one kind per case. */
+const tokenCaseArb = fc.record({
+  kind: fc.constantFrom<Tok['token']>('var', 'ref', 'fn'),
+  network: fc.constantFrom('new', 'existing', 'none'),
+  source: fc.constantFrom('aks', 'registry', 'registryId'),
+  mode: fc.constantFrom('privateLink', 'vnet'),
+  pools: fc.integer({ min: 0, max: 2 }),
+  auto: fc.boolean(),
+});
+
+type TokenCase = typeof tokenCaseArb extends fc.Arbitrary<infer C> ? C : never;
+
+/** The stack spec of a tokens case. */
+function tokenStackSpec(t: TokenCase): StackSpec {
+  const T: Tok = { token: t.kind };
+  const network: NetworkSpec | undefined =
+    t.network === 'new'
+      ? { kind: 'new', id: 'Network', name: T, b: 240, space: T, node: T, pe: T, api: T, apiServerSubnet: t.mode === 'vnet', allowInternetOutbound: false, tags: { special: 'tokenValue' } }
+      : t.network === 'existing'
+        ? { kind: 'existing', id: 'Spoke', b: 240, vnetId: T, space: 'tokenList', node: { id: T, prefix: T }, pe: { id: T, prefix: T }, api: { id: T, prefix: T } }
+        : undefined;
+  const sizingSpec: SizingSpec = { vmSize: undefined, nodeCount: T, minCount: t.auto ? T : undefined, maxCount: t.auto ? T : undefined, zones: 'token' };
+  const cluster: ClusterSpec = {
+    ...DEFAULT_CLUSTER,
+    name: T,
+    dnsPrefix: T,
+    tags: { special: 'tokenKey' },
+    access: { mode: t.mode as 'privateLink' | 'vnet', zone: T, subnet: t.mode === 'vnet' && !network ? { id: T } : undefined },
+    source: network === undefined ? 'aks' : t.source === 'registryId' ? { registryId: T, abac: false } : (t.source as 'aks' | 'registry'),
+    version: { of: T },
+    service: T,
+    dns: T,
+    pod: T,
+    system: sizingSpec,
+    controlPlane: 'resource',
+    kubelet: 'data',
+    admins: 'token',
+  };
+  const registry: RegistrySpec = { id: 'Registry', name: T, tags: { special: 'tokenValue' }, existingZone: T, peSubnet: { id: T }, geo: 'token', zoneRedundant: true };
+  const pools: PoolSpec[] = Array.from({ length: t.pools }, (_, i) => ({ id: `Pool${i}`, name: T, sizing: sizingSpec, subnet: i === 1 && !AVOID_KNOWN_BUGS.poolSubnetGrant ? { id: T, prefix: undefined } : undefined }));
+  return { network, registry, cluster, pools };
+}
+
+/** Up to `count` stacks of a generator that construct, validate and pass the rule pack (seeded, reproducible). */
+function synthesizedStacks(specs: fc.Arbitrary<StackSpec>, count: number, seed: number): TerraformStack[] {
+  const out: TerraformStack[] = [];
+  for (const spec of fc.sample(specs, { numRuns: count * 10, seed })) {
+    runScenario(() => {
+      const stack = buildStack(spec);
+      if (stack) out.push(stack);
+    });
+    if (out.length === count) break;
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 describe('property: every construct input is rejected naming the prop, or synthesizes a stack the rule pack passes', () => {
@@ -796,56 +858,29 @@ describe('property: every construct input is rejected naming the prop, or synthe
   });
 
   test('NetworkIsolatedCluster: every typed choice, address plan, sizing, node pools, identities', () => {
-    fc.assert(fc.property(stackCases, (spec) => tally('cluster', () => buildStack(spec))), { numRuns: RUNS.cluster });
+    fc.assert(fc.property(stackCases, (spec) => tally('cluster', () => void buildStack(spec))), { numRuns: RUNS.cluster });
   });
 
   test('NetworkIsolatedCluster with tokens for every prop that takes one: never rejected for placeholder text', () => {
-    const tokensOnly = fc.record({
-      kind: fc.constantFrom<Tok['token']>('var', 'ref', 'fn'),
-      network: fc.constantFrom('new', 'existing', 'none'),
-      source: fc.constantFrom('aks', 'registry', 'registryId'),
-      mode: fc.constantFrom('privateLink', 'vnet'),
-      pools: fc.integer({ min: 0, max: 2 }),
-      auto: fc.boolean(),
-    });
-    fc.assert(
-      fc.property(tokensOnly, (t) =>
-        tally('tokens', () => {
-          const T: Tok = { token: t.kind };
-          const network: NetworkSpec | undefined =
-            t.network === 'new'
-              ? { kind: 'new', id: 'Network', name: T, b: 240, space: T, node: T, pe: T, api: T, apiServerSubnet: t.mode === 'vnet', allowInternetOutbound: false, tags: { special: 'tokenValue' } }
-              : t.network === 'existing'
-                ? { kind: 'existing', id: 'Spoke', b: 240, vnetId: T, space: 'tokenList', node: { id: T, prefix: T }, pe: { id: T, prefix: T }, api: { id: T, prefix: T } }
-                : undefined;
-          const sizingSpec: SizingSpec = { vmSize: undefined, nodeCount: T, minCount: t.auto ? T : undefined, maxCount: t.auto ? T : undefined, zones: 'token' };
-          const cluster: ClusterSpec = {
-            ...DEFAULT_CLUSTER,
-            name: T,
-            dnsPrefix: T,
-            tags: { special: 'tokenKey' },
-            access: { mode: t.mode as 'privateLink' | 'vnet', zone: T, subnet: t.mode === 'vnet' && !network ? { id: T } : undefined },
-            source: network === undefined ? 'aks' : t.source === 'registryId' ? { registryId: T, abac: false } : (t.source as 'aks' | 'registry'),
-            version: { of: T },
-            service: T,
-            dns: T,
-            pod: T,
-            system: sizingSpec,
-            controlPlane: 'resource',
-            kubelet: 'data',
-            admins: 'token',
-          };
-          const registry: RegistrySpec = { id: 'Registry', name: T, tags: { special: 'tokenValue' }, existingZone: T, peSubnet: { id: T }, geo: 'token', zoneRedundant: true };
-          const pools: PoolSpec[] = Array.from({ length: t.pools }, (_, i) => ({ id: `Pool${i}`, name: T, sizing: sizingSpec, subnet: i === 1 && !AVOID_KNOWN_BUGS.poolSubnetGrant ? { id: T, prefix: undefined } : undefined }));
-          buildStack({ network, registry, cluster, pools });
-        }),
-      ),
-      { numRuns: RUNS.tokens },
-    );
+    fc.assert(fc.property(tokenCaseArb, (t) => tally('tokens', () => void buildStack(tokenStackSpec(t)))), { numRuns: RUNS.tokens });
   });
 
   test('OutboundTypePolicy: scopes, effects, allowed types, names', () => {
     fc.assert(fc.property(policyArb, (spec) => tally('policy', () => buildPolicy(spec))), { numRuns: RUNS.policy });
+  });
+});
+
+describe('real terraform loads a sample of the stacks the properties build (terraform init, offline)', () => {
+  jest.setTimeout(60_000);
+  cheapStackTraces();
+
+  test('15 generated stacks and 5 token stacks that synthesized and passed the rule pack', async () => {
+    // The sample follows FC_SEED like the properties (a new one per run otherwise), printed for replay.
+    const seed = fc.readConfigureGlobal().seed ?? (Date.now() ^ (Math.random() * 0x100000000)) >>> 0;
+    const stacks = [...synthesizedStacks(stackCases, 15, seed), ...synthesizedStacks(tokenCaseArb.map(tokenStackSpec), 5, seed)];
+    expect(stacks).toHaveLength(20);
+    const configs = stacks.map((stack, i) => ({ name: `sampled stack ${i} (replay: FC_SEED=${seed})`, files: { 'cdk.tf.json': Testing.synth(stack) } }));
+    await expectTerraformLoads(configs);
   });
 });
 

@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import { TerraformVariable } from 'cdktf';
 import { IsolatedNetwork, PrivateRegistry } from '../../src';
 import { evaluateGlobalName, expectedGlobalNameExpression } from '../global-name-eval';
-import { newStack, onlyResource, refAt, RG, resourcesOf, synth } from '../helpers';
+import { addressAt, BARE_ADDRESS, newStack, onlyResource, refAt, RG, resourcesOf, synth } from '../helpers';
 
 function registryStack(props: Partial<ConstructorParameters<typeof PrivateRegistry>[2]> = {}) {
   const stack = newStack();
@@ -61,12 +61,20 @@ describe('PrivateRegistry', () => {
     });
   });
 
+  test('private endpoint depends_on the DNS zone link by bare address (terraform rejects "${...}" there)', () => {
+    const json = synth(registryStack().stack);
+    const dependsOn: string[] = onlyResource(json, 'azurerm_private_endpoint').depends_on;
+    expect(dependsOn).toEqual([addressAt(json, 'azurerm_private_dns_zone_virtual_network_link', 'Registry/PrivateDnsZoneLink')]);
+    for (const entry of dependsOn) expect(entry).toMatch(BARE_ADDRESS);
+  });
+
   test('with an existing hub zone it creates no zone and no link', () => {
     const hubZone = '/subscriptions/hub/resourceGroups/dns/providers/Microsoft.Network/privateDnsZones/privatelink.azurecr.io';
     const json = synth(registryStack({ existingPrivateDnsZoneId: hubZone }).stack);
     expect(resourcesOf(json, 'azurerm_private_dns_zone')).toEqual({});
     expect(resourcesOf(json, 'azurerm_private_dns_zone_virtual_network_link')).toEqual({});
     expect(onlyResource(json, 'azurerm_private_endpoint').private_dns_zone_group.private_dns_zone_ids).toEqual([hubZone]);
+    expect(onlyResource(json, 'azurerm_private_endpoint').depends_on).toBeUndefined();
   });
 
   test('geo-replication and zone redundancy are opt-in', () => {
