@@ -11,7 +11,7 @@ export * from './cluster/artifact-source';
 export * from './cluster/outbound-type';
 export * from './cluster/kubernetes-version';
 export * from './cluster/cluster-options';
-export { IsolatedNodePool, IsolatedNodePoolProps, NodePoolContext, NodePoolSizing } from './cluster/node-pool';
+export { IsolatedNodePool, IsolatedNodePoolProps, NodePoolSizing } from './cluster/node-pool';
 export * from './cluster/network-isolated-cluster-props';
 export * from './cluster/network-isolated-cluster';
 export * from './policy';
