@@ -11,6 +11,7 @@ export * from './cluster/artifact-source';
 export * from './cluster/outbound-type';
 export * from './cluster/kubernetes-version';
 export * from './cluster/cluster-options';
+export { OsDiskType } from './cluster/os-disk';
 export { IsolatedNodePool, IsolatedNodePoolProps, NodePoolSizing } from './cluster/node-pool';
 export * from './cluster/network-isolated-cluster-props';
 export * from './cluster/network-isolated-cluster';

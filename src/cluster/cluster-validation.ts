@@ -5,6 +5,7 @@ import { invalidProp, isUnresolved } from '../internal/validation';
 import { IIsolatedNetwork } from '../network/network-types';
 import { ApiServerAccess, ApiServerAccessMode } from './api-server-access';
 import { ArtifactSource, ArtifactSourceKind } from './artifact-source';
+import { SkuTier } from './cluster-options';
 import { KubernetesVersion, SupportPlan } from './kubernetes-version';
 import { OutboundType } from './outbound-type';
 
@@ -96,6 +97,20 @@ function validateVnetIntegration(scope: Construct, network: IIsolatedNetwork | u
         'pass network (an IsolatedNetwork, or IsolatedNetwork.fromExistingSubnets() for the VNet of this subnet), or remove subnet and AKS creates the API server subnet in its managed VNet',
     });
   }
+}
+
+/** The tier: Premium with long-term support (any other tier is refused), else the given one or Free (internal). */
+export function resolveSkuTier(scope: Construct, tier: SkuTier | undefined, plan: SupportPlan): SkuTier {
+  if (plan.needsPremiumTier && tier !== undefined && tier !== SkuTier.PREMIUM) {
+    throw invalidProp(scope, {
+      prop: 'skuTier',
+      value: tier,
+      problem: 'cannot carry long-term support (supportPlan: SupportPlan.LONG_TERM_SUPPORT needs the Premium tier)',
+      allowed: 'SkuTier.PREMIUM (or no skuTier) with long-term support',
+      fix: 'use SkuTier.PREMIUM or omit skuTier, or drop supportPlan for standard support',
+    });
+  }
+  return tier ?? (plan.needsPremiumTier ? SkuTier.PREMIUM : SkuTier.FREE);
 }
 
 /**

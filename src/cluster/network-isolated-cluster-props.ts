@@ -2,7 +2,7 @@ import { IdentityReference } from '../identity/identity-reference';
 import { IIsolatedNetwork } from '../network/network-types';
 import { ApiServerAccess } from './api-server-access';
 import { ArtifactSource } from './artifact-source';
-import { AutomaticUpgradeChannel, NetworkDataPlane, NetworkPolicy, NodeOsUpgradeChannel } from './cluster-options';
+import { AutomaticUpgradeChannel, NetworkDataPlane, NetworkPolicy, NodeOsUpgradeChannel, SkuTier } from './cluster-options';
 import { KubernetesVersion, SupportPlan } from './kubernetes-version';
 import { NodePoolSizing } from './node-pool';
 import { OutboundType } from './outbound-type';
@@ -55,6 +55,18 @@ export interface NetworkIsolatedClusterProps {
    * @default SupportPlan.KUBERNETES_OFFICIAL (standard support, no tier change)
    */
   readonly supportPlan?: SupportPlan;
+  /**
+   * Pricing tier. `SupportPlan.LONG_TERM_SUPPORT` needs `SkuTier.PREMIUM` (and is refused with another tier).
+   * @default - SkuTier.PREMIUM with long-term support, SkuTier.FREE otherwise (AKS's default)
+   */
+  readonly skuTier?: SkuTier;
+  /**
+   * Resource id of a disk encryption set that encrypts the nodes' OS and data disks with your key
+   * (`disk_encryption_set_id`; forces replacement when changed). Give the cluster's identity access to the set
+   * (Reader on it; the set's own identity needs its Key Vault key).
+   * @default - platform-managed keys
+   */
+  readonly diskEncryptionSetId?: string;
   /**
    * Node OS upgrade channel.
    * @default NodeOsUpgradeChannel.NODE_IMAGE

@@ -17,7 +17,7 @@ import { ArtifactSource, ArtifactSourceKind } from './artifact-source';
 import { BlockOutboundUpdate } from './block-outbound-preview';
 import { CLUSTER_INVARIANTS, NODE_POOL_INVARIANTS } from './cluster-invariants';
 import { AutomaticUpgradeChannel, NetworkDataPlane, NetworkPolicy, NodeOsUpgradeChannel } from './cluster-options';
-import { validateAddressPlan, validateChoices, validateVersion } from './cluster-validation';
+import { resolveSkuTier, validateAddressPlan, validateChoices, validateVersion } from './cluster-validation';
 import { NetworkIsolatedClusterProps } from './network-isolated-cluster-props';
 import { SupportPlan } from './kubernetes-version';
 import { IsolatedNodePool, IsolatedNodePoolProps, NodePoolContext, resolveSizing, UPGRADE_SETTINGS } from './node-pool';
@@ -63,6 +63,7 @@ export class NetworkIsolatedCluster extends Construct {
     validateChoices(this, network, access, source, outbound);
     const supportPlan = props.supportPlan ?? SupportPlan.KUBERNETES_OFFICIAL;
     for (const warning of validateVersion(this, props.kubernetesVersion, supportPlan).warnings) Annotations.of(this).addWarning(warning);
+    const skuTier = resolveSkuTier(this, props.skuTier, supportPlan);
     const plan = {
       serviceCidr: props.serviceCidr ?? '172.16.0.0/16',
       dnsServiceIp: props.dnsServiceIp ?? '172.16.0.10',
@@ -117,7 +118,8 @@ export class NetworkIsolatedCluster extends Construct {
       location: props.location,
       kubernetesVersion: props.kubernetesVersion?.version,
       supportPlan: supportPlan.value,
-      skuTier: supportPlan.needsPremiumTier ? 'Premium' : undefined,
+      skuTier: skuTier,
+      diskEncryptionSetId: props.diskEncryptionSetId,
       automaticUpgradeChannel: props.automaticUpgradeChannel ?? AutomaticUpgradeChannel.PATCH,
       nodeOsUpgradeChannel: props.nodeOsUpgradeChannel ?? NodeOsUpgradeChannel.NODE_IMAGE,
       localAccountDisabled: true,

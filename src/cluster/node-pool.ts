@@ -7,6 +7,10 @@ import { defaultName } from '../internal/naming';
 import { checkName, checkTags, invalidProp, isUnresolved } from '../internal/validation';
 import { SubnetReference } from '../network/network-types';
 import type { NetworkIsolatedCluster } from './network-isolated-cluster';
+import { OsDiskType, resolveOsDisk } from './os-disk';
+
+/** VM size of pools that name none: 4 vCPUs, 16 GiB, a 150 GiB local disk for an ephemeral OS disk (internal). */
+export const DEFAULT_VM_SIZE = 'Standard_D4ds_v5';
 
 /** Sizing shared by the system pool and user pools. */
 export interface NodePoolSizing {
@@ -35,6 +39,24 @@ export interface NodePoolSizing {
    * @default ["1", "2", "3"]
    */
   readonly zones?: string[];
+  /**
+   * OS disk type. Changing it later replaces the pool's nodes (the system pool rotates through
+   * `temporary_name_for_rotation`; user pools are replaced).
+   * @default - OsDiskType.EPHEMERAL when the VM size's local disk holds the OS disk (the default size does),
+   * OsDiskType.MANAGED otherwise
+   */
+  readonly osDiskType?: OsDiskType;
+  /**
+   * OS disk size in GiB (30-2048).
+   * @default 128
+   */
+  readonly osDiskSizeGb?: number;
+  /**
+   * Encrypt the nodes' temporary and cache disks and data in transit to managed disks on the VM host
+   * (`host_encryption_enabled`). Needs the `Microsoft.Compute/EncryptionAtHost` feature on the subscription.
+   * @default false
+   */
+  readonly hostEncryption?: boolean;
 }
 
 /** Props of a user node pool added with `NetworkIsolatedCluster.addNodePool`. Linux only, never with node public IPs. */
@@ -86,6 +108,12 @@ export interface SizingAttributes {
   readonly nodeCount?: number;
   /** True when `minCount` and `maxCount` enable the autoscaler. */
   readonly autoScalingEnabled: boolean;
+  /** `os_disk_type`. */
+  readonly osDiskType: string;
+  /** `os_disk_size_gb`. */
+  readonly osDiskSizeGb: number;
+  /** `host_encryption_enabled`. */
+  readonly hostEncryptionEnabled: boolean;
   /**
    * Autoscaler minimum.
    * @default - no autoscaling
@@ -145,9 +173,13 @@ export function resolveSizing(scope: Construct, prefix: string, sizing: NodePool
     });
   }
   const nodeCount = sizing.nodeCount ?? 3;
+  const vmSize = sizing.vmSize ?? DEFAULT_VM_SIZE;
+  const osDisk = resolveOsDisk(scope, prefix, vmSize, sizing.osDiskType, sizing.osDiskSizeGb);
   return {
     attributes: {
-      vmSize: sizing.vmSize ?? 'Standard_D4ds_v5',
+      vmSize,
+      ...osDisk,
+      hostEncryptionEnabled: sizing.hostEncryption ?? false,
       zones: sizing.zones ?? ['1', '2', '3'],
       nodeCount: auto ? undefined : nodeCount,
       autoScalingEnabled: auto,

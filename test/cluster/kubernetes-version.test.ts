@@ -1,5 +1,5 @@
 import { AnnotationMetadataEntryType, Testing } from 'cdktf';
-import { KubernetesVersion, NetworkIsolatedCluster, NetworkIsolatedClusterProps, SupportPlan } from '../../src';
+import { KubernetesVersion, NetworkIsolatedCluster, NetworkIsolatedClusterProps, SkuTier, SupportPlan } from '../../src';
 import { MIN_KUBERNETES_MINOR, STANDARD_SUPPORT_FLOOR_MINOR } from '../../src/cluster/cluster-validation';
 import { newStack, onlyResource, RG, synth } from '../helpers';
 
@@ -62,10 +62,20 @@ describe('standard-support floor', () => {
 });
 
 describe('support plan', () => {
-  test('default: standard support, no tier change', () => {
+  test('default: standard support on the Free tier (AKS default), written out', () => {
     const cluster = onlyResource(synth(build({}).stack), 'azurerm_kubernetes_cluster');
     expect(cluster.support_plan).toBe('KubernetesOfficial');
-    expect(cluster.sku_tier).toBeUndefined();
+    expect(cluster.sku_tier).toBe('Free');
+  });
+
+  test('long-term support with a non-Premium tier is refused', () => {
+    expect(() => build({ supportPlan: SupportPlan.LONG_TERM_SUPPORT, skuTier: SkuTier.STANDARD })).toThrow(
+      /test\/Aks: skuTier "Standard" cannot carry long-term support.*Fix: use SkuTier.PREMIUM or omit skuTier/,
+    );
+  });
+
+  test('an explicit tier passes through', () => {
+    expect(onlyResource(synth(build({ skuTier: SkuTier.STANDARD }).stack), 'azurerm_kubernetes_cluster').sku_tier).toBe('Standard');
   });
 
   test('long-term support sets the Premium tier and the AKSLongTermSupport plan', () => {
