@@ -8,7 +8,6 @@ import {
   ApiServerAccess,
   ArtifactSource,
   IsolatedNetwork,
-  KubernetesVersion,
   NetworkIsolatedCluster,
   NetworkIsolationChecks,
   OutboundType,
@@ -42,8 +41,11 @@ export class ByoAcrPrivateLinkStack extends TerraformStack {
       apiServerAccess: ApiServerAccess.privateLink(),
       artifactSource: ArtifactSource.registry(registry),
       outboundType: OutboundType.NONE,
-      kubernetesVersion: KubernetesVersion.V1_31,
+      // No kubernetesVersion: the region's default minor, always in standard support. To pin one, use
+      // KubernetesVersion.of('1.MINOR') with a minor the region serves (az aks get-versions --location <region>);
+      // an older minor needs supportPlan: SupportPlan.LONG_TERM_SUPPORT (Premium tier).
     });
+    // The system pool runs critical add-ons only (CriticalAddonsOnly taint): workloads need a user pool.
     cluster.addNodePool('Workload', { name: 'workload', minCount: 1, maxCount: 5 });
   }
 }

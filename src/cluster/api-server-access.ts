@@ -46,9 +46,11 @@ export interface PrivateLinkOptions {
 /** Options of `ApiServerAccess.vnetIntegration()`. */
 export interface VnetIntegrationOptions {
   /**
-   * Subnet delegated to `Microsoft.ContainerService/managedClusters`, at least /28. The control-plane identity
-   * gets Network Contributor on it.
-   * @default - the network's API server subnet (`IsolatedNetworkProps.apiServerSubnet: true`)
+   * Subnet of your VNet delegated to `Microsoft.ContainerService/managedClusters`, at least /28. The control-plane
+   * identity gets Network Contributor on it. Refused without a network: on the AKS-managed VNet AKS creates the
+   * API server subnet itself.
+   * @default - with a network, its API server subnet (`IsolatedNetworkProps.apiServerSubnet: true`); without one,
+   * the subnet AKS creates in its managed VNet
    */
   readonly subnet?: SubnetReference;
   /**
@@ -74,7 +76,11 @@ export class ApiServerAccess {
     );
   }
 
-  /** API Server VNet Integration (azurerm >= 4.46), kept private. */
+  /**
+   * API Server VNet Integration (azurerm >= 4.46), kept private. In your VNet (a network) it uses a delegated
+   * subnet; on the AKS-managed VNet (no network, e.g. with `OutboundType.blockPreview()`) AKS creates the subnet
+   * and the cluster sets only `virtual_network_integration_enabled = true`.
+   */
   public static vnetIntegration(options: VnetIntegrationOptions = {}): ApiServerAccess {
     return new ApiServerAccess(
       ApiServerAccessMode.VNET_INTEGRATION,

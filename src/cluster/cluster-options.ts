@@ -40,3 +40,16 @@ export enum NetworkDataPlane {
   /** The classic Azure data plane. */
   AZURE = 'azure',
 }
+
+/**
+ * AKS pricing tier (`sku_tier`).
+ * @see https://learn.microsoft.com/azure/aks/free-standard-pricing-tiers
+ */
+export enum SkuTier {
+  /** No financially backed SLA; for dev/test. */
+  FREE = 'Free',
+  /** Uptime SLA and a control plane that scales with the cluster; for production. */
+  STANDARD = 'Standard',
+  /** Standard plus long-term support (needed by `SupportPlan.LONG_TERM_SUPPORT`). */
+  PREMIUM = 'Premium',
+}

@@ -2,8 +2,8 @@ import { IdentityReference } from '../identity/identity-reference';
 import { IIsolatedNetwork } from '../network/network-types';
 import { ApiServerAccess } from './api-server-access';
 import { ArtifactSource } from './artifact-source';
-import { AutomaticUpgradeChannel, NetworkDataPlane, NetworkPolicy, NodeOsUpgradeChannel } from './cluster-options';
-import { KubernetesVersion } from './kubernetes-version';
+import { AutomaticUpgradeChannel, NetworkDataPlane, NetworkPolicy, NodeOsUpgradeChannel, SkuTier } from './cluster-options';
+import { KubernetesVersion, SupportPlan } from './kubernetes-version';
 import { NodePoolSizing } from './node-pool';
 import { OutboundType } from './outbound-type';
 
@@ -45,10 +45,28 @@ export interface NetworkIsolatedClusterProps {
    */
   readonly outboundType?: OutboundType;
   /**
-   * Kubernetes version (1.30 or later; a minor version is best).
+   * Kubernetes version (1.30 or later; a minor version is best). A minor older than the oldest one AKS serves
+   * under standard support warns at synth unless `supportPlan` is `SupportPlan.LONG_TERM_SUPPORT`.
    * @default - the region's default version
    */
   readonly kubernetesVersion?: KubernetesVersion;
+  /**
+   * Kubernetes support plan. `SupportPlan.LONG_TERM_SUPPORT` also sets the Premium tier (`sku_tier = "Premium"`).
+   * @default SupportPlan.KUBERNETES_OFFICIAL (standard support, no tier change)
+   */
+  readonly supportPlan?: SupportPlan;
+  /**
+   * Pricing tier. `SupportPlan.LONG_TERM_SUPPORT` needs `SkuTier.PREMIUM` (and is refused with another tier).
+   * @default - SkuTier.PREMIUM with long-term support, SkuTier.FREE otherwise (AKS's default)
+   */
+  readonly skuTier?: SkuTier;
+  /**
+   * Resource id of a disk encryption set that encrypts the nodes' OS and data disks with your key
+   * (`disk_encryption_set_id`; forces replacement when changed). Give the cluster's identity access to the set
+   * (Reader on it; the set's own identity needs its Key Vault key).
+   * @default - platform-managed keys
+   */
+  readonly diskEncryptionSetId?: string;
   /**
    * Node OS upgrade channel.
    * @default NodeOsUpgradeChannel.NODE_IMAGE
@@ -105,7 +123,7 @@ export interface NetworkIsolatedClusterProps {
    */
   readonly kubeletIdentity?: IdentityReference;
   /**
-   * Tags for the cluster and identities.
+   * Tags for the cluster, its identities and its user node pools (a pool's own tags are merged over them).
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };

@@ -10,14 +10,17 @@ import { invariantErrors } from '../internal/invariants';
 import { NAME_RULES } from '../internal/naming-rules';
 import { defaultName } from '../internal/naming';
 import { checkName, checkTags } from '../internal/validation';
+import { IsolatedNetwork } from '../network/isolated-network';
+import { SubnetReference } from '../network/network-types';
 import { ApiServerAccess, ApiServerAccessMode } from './api-server-access';
 import { ArtifactSource, ArtifactSourceKind } from './artifact-source';
 import { BlockOutboundUpdate } from './block-outbound-preview';
 import { CLUSTER_INVARIANTS, NODE_POOL_INVARIANTS } from './cluster-invariants';
 import { AutomaticUpgradeChannel, NetworkDataPlane, NetworkPolicy, NodeOsUpgradeChannel } from './cluster-options';
-import { validateAddressPlan, validateChoices, validateVersion } from './cluster-validation';
+import { resolveSkuTier, validateAddressPlan, validateChoices, validateVersion } from './cluster-validation';
 import { NetworkIsolatedClusterProps } from './network-isolated-cluster-props';
-import { IsolatedNodePool, IsolatedNodePoolProps, resolveSizing } from './node-pool';
+import { SupportPlan } from './kubernetes-version';
+import { IsolatedNodePool, IsolatedNodePoolProps, NodePoolContext, resolveSizing, UPGRADE_SETTINGS } from './node-pool';
 import { OutboundType } from './outbound-type';
 import { subnetCapacityErrors } from './subnet-capacity';
 
@@ -58,11 +61,9 @@ export class NetworkIsolatedCluster extends Construct {
     checkName(this, 'dnsPrefix', props.dnsPrefix, NAME_RULES.dnsPrefix);
     checkTags(this, props.tags);
     validateChoices(this, network, access, source, outbound);
-    if (validateVersion(this, props.kubernetesVersion)) {
-      Annotations.of(this).addWarning(
-        `kubernetesVersion "${props.kubernetesVersion!.version}" pins a patch version; a region that drops it fails with K8sVersionNotSupported. Prefer "MAJOR.MINOR".`,
-      );
-    }
+    const supportPlan = props.supportPlan ?? SupportPlan.KUBERNETES_OFFICIAL;
+    for (const warning of validateVersion(this, props.kubernetesVersion, supportPlan).warnings) Annotations.of(this).addWarning(warning);
+    const skuTier = resolveSkuTier(this, props.skuTier, supportPlan);
     const plan = {
       serviceCidr: props.serviceCidr ?? '172.16.0.0/16',
       dnsServiceIp: props.dnsServiceIp ?? '172.16.0.10',
@@ -91,7 +92,9 @@ export class NetworkIsolatedCluster extends Construct {
       this.grant('KubeletAcrPull', kubelet, pullRole, source.registryResourceId);
     }
     if (network) this.grant('NodeSubnetNetworkContributor', controlPlane, BuiltInRole.NETWORK_CONTRIBUTOR, network.nodeSubnet.id);
-    const apiServerSubnet = access.mode === ApiServerAccessMode.VNET_INTEGRATION ? (access.subnet ?? network?.apiServerSubnet) : undefined;
+    const vnetIntegration = access.mode === ApiServerAccessMode.VNET_INTEGRATION;
+    // Without a network (AKS-managed VNet) AKS creates the API server subnet itself: no subnet id.
+    const apiServerSubnet = vnetIntegration ? (access.subnet ?? network?.apiServerSubnet) : undefined;
     if (apiServerSubnet) {
       this.grant('ApiServerSubnetNetworkContributor', controlPlane, BuiltInRole.NETWORK_CONTRIBUTOR, apiServerSubnet.id);
     }
@@ -114,6 +117,9 @@ export class NetworkIsolatedCluster extends Construct {
       resourceGroupName: props.resourceGroupName,
       location: props.location,
       kubernetesVersion: props.kubernetesVersion?.version,
+      supportPlan: supportPlan.value,
+      skuTier: skuTier,
+      diskEncryptionSetId: props.diskEncryptionSetId,
       automaticUpgradeChannel: props.automaticUpgradeChannel ?? AutomaticUpgradeChannel.PATCH,
       nodeOsUpgradeChannel: props.nodeOsUpgradeChannel ?? NodeOsUpgradeChannel.NODE_IMAGE,
       localAccountDisabled: true,
@@ -122,9 +128,10 @@ export class NetworkIsolatedCluster extends Construct {
       privateClusterEnabled: true,
       privateClusterPublicFqdnEnabled: false,
       privateDnsZoneId: access.privateDnsZone.value,
-      apiServerAccessProfile: apiServerSubnet
-        ? { virtualNetworkIntegrationEnabled: true, subnetId: apiServerSubnet.id }
-        : undefined,
+      apiServerAccessProfile: vnetIntegration ? { virtualNetworkIntegrationEnabled: true, subnetId: apiServerSubnet?.id } : undefined,
+      // Set explicitly: Azure turns the OIDC issuer on for 1.34+ (a diff otherwise), it cannot be turned off
+      // again (azurerm >= 4.68 replaces the cluster for true -> false) and workload identity needs it.
+      oidcIssuerEnabled: true,
       bootstrapProfile: { artifactSource: 'Cache', containerRegistryId: source.registryResourceId },
       identity: { type: 'UserAssigned', identityIds: [controlPlane.id] },
       kubeletIdentity: { clientId: kubelet.clientId, objectId: kubelet.principalId, userAssignedIdentityId: kubelet.id },
@@ -135,7 +142,7 @@ export class NetworkIsolatedCluster extends Construct {
         onlyCriticalAddonsEnabled: true,
         nodePublicIpEnabled: false,
         vnetSubnetId: network?.nodeSubnet.id,
-        upgradeSettings: { maxSurge: '10%' },
+        upgradeSettings: { ...UPGRADE_SETTINGS },
       },
       networkProfile: {
         networkPlugin: 'azure',
@@ -160,36 +167,48 @@ export class NetworkIsolatedCluster extends Construct {
       );
     }
 
+    const nodeSubnetProp =
+      network instanceof IsolatedNetwork ? 'nodeSubnetPrefix of the IsolatedNetwork' : 'the adopted node subnet (IsolatedNetwork.fromExistingSubnets)';
     this.node.addValidation({
       validate: () => [
         ...invariantErrors(this.cluster, CLUSTER_INVARIANTS),
         ...this.nodePools.flatMap((p) => invariantErrors(p.nodePool, NODE_POOL_INVARIANTS)),
         ...subnetCapacityErrors(this.node.path, [
-          { pool: 'systemNodePool', subnet: network?.nodeSubnet, maxNodes: this.systemPoolMaxNodes },
-          ...this.nodePools.map((p) => ({ pool: p.node.id, subnet: p.subnet, maxNodes: p.maxNodes })),
+          { pool: 'systemNodePool', subnet: network?.nodeSubnet, maxNodes: this.systemPoolMaxNodes, subnetProp: nodeSubnetProp },
+          ...this.nodePools.map((p) => ({
+            pool: p.node.id,
+            subnet: p.subnet,
+            maxNodes: p.maxNodes,
+            subnetProp: p.subnet?.id === network?.nodeSubnet.id ? nodeSubnetProp : `the subnet of node pool ${p.node.path}`,
+          })),
         ]),
       ],
     });
   }
 
   /**
-   * Adds a Linux user node pool (no node public IPs) in the cluster's VNet.
+   * Adds a Linux user node pool (no node public IPs) in the cluster's VNet, with the cluster's tags.
    * @param id construct id of the pool (a constant string)
    * @returns the node pool construct
    */
   public addNodePool(id: string, props: IsolatedNodePoolProps = {}): IsolatedNodePool {
-    const pool = new IsolatedNodePool(this, id, props, {
-      kubernetesClusterId: this.cluster.id,
-      defaultSubnet: this.props.network?.nodeSubnet,
-    });
+    return new IsolatedNodePool(this, id, props);
+  }
+
+  /** What a new pool takes from the cluster. @internal */
+  public _nodePoolContext(): NodePoolContext {
+    return { kubernetesClusterId: this.cluster.id, defaultSubnet: this.props.network?.nodeSubnet, tags: this.props.tags };
+  }
+
+  /** Records a new pool: validation at synth, and Network Contributor on a subnet of its own. @internal */
+  public _registerNodePool(pool: IsolatedNodePool, ownSubnet: SubnetReference | undefined): void {
     this.nodePools.push(pool);
-    if (props.subnet && props.subnet.id !== this.props.network?.nodeSubnet.id) {
+    if (ownSubnet && ownSubnet.id !== this.props.network?.nodeSubnet.id) {
       // A pool in its own subnet: the control plane joins nodes to it, so it needs Network Contributor there first.
-      const grant = this.grant('SubnetNetworkContributor', this.controlPlanePrincipal, BuiltInRole.NETWORK_CONTRIBUTOR, props.subnet.id, pool);
+      const grant = this.grant('SubnetNetworkContributor', this.controlPlanePrincipal, BuiltInRole.NETWORK_CONTRIBUTOR, ownSubnet.id, pool);
       pool.nodePool.dependsOn = [...(pool.nodePool.dependsOn ?? []), dependable(grant)];
       this.cluster.dependsOn = [...(this.cluster.dependsOn ?? []), dependable(grant)]; // every role assignment precedes the cluster
     }
-    return pool;
   }
 
   private createIdentity(id: string, suffix: string): UserAssignedIdentity {

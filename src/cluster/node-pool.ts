@@ -1,10 +1,16 @@
 import { KubernetesClusterNodePool } from '@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool';
+import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { checkSubnetPrefix } from '../internal/cidr-prop';
 import { NAME_RULES } from '../internal/naming-rules';
 import { defaultName } from '../internal/naming';
-import { checkName, invalidProp, isUnresolved } from '../internal/validation';
+import { checkName, checkTags, invalidProp, isUnresolved } from '../internal/validation';
 import { SubnetReference } from '../network/network-types';
+import type { NetworkIsolatedCluster } from './network-isolated-cluster';
+import { OsDiskType, resolveOsDisk } from './os-disk';
+
+/** VM size of pools that name none: 4 vCPUs, 16 GiB, a 150 GiB local disk for an ephemeral OS disk (internal). */
+export const DEFAULT_VM_SIZE = 'Standard_D4ds_v5';
 
 /** Sizing shared by the system pool and user pools. */
 export interface NodePoolSizing {
@@ -33,6 +39,24 @@ export interface NodePoolSizing {
    * @default ["1", "2", "3"]
    */
   readonly zones?: string[];
+  /**
+   * OS disk type. Changing it later replaces the pool's nodes (the system pool rotates through
+   * `temporary_name_for_rotation`; user pools are replaced).
+   * @default - OsDiskType.EPHEMERAL when the VM size's local disk holds the OS disk (the default size does),
+   * OsDiskType.MANAGED otherwise
+   */
+  readonly osDiskType?: OsDiskType;
+  /**
+   * OS disk size in GiB (30-2048).
+   * @default 128
+   */
+  readonly osDiskSizeGb?: number;
+  /**
+   * Encrypt the nodes' temporary and cache disks and data in transit to managed disks on the VM host
+   * (`host_encryption_enabled`). Needs the `Microsoft.Compute/EncryptionAtHost` feature on the subscription.
+   * @default false
+   */
+  readonly hostEncryption?: boolean;
 }
 
 /** Props of a user node pool added with `NetworkIsolatedCluster.addNodePool`. Linux only, never with node public IPs. */
@@ -57,7 +81,19 @@ export interface IsolatedNodePoolProps extends NodePoolSizing {
    * @default - none
    */
   readonly nodeTaints?: string[];
+  /**
+   * Tags of the pool, merged over the cluster's tags (a pool's own value wins).
+   * @default - the cluster's tags
+   */
+  readonly tags?: { [key: string]: string };
 }
+
+/**
+ * `upgrade_settings` of every pool, each field set so that Azure fills nothing in and a second plan stays
+ * empty: AKS's defaults made explicit (drain timeout 30 minutes, no soak), with a 10% surge (internal).
+ * @see https://learn.microsoft.com/azure/aks/upgrade-aks-node-pools-rolling
+ */
+export const UPGRADE_SETTINGS = { maxSurge: '10%', drainTimeoutInMinutes: 30, nodeSoakDurationInMinutes: 0 } as const;
 
 /** The pool attributes sizing sets, as both the default pool and user pools name them (internal). */
 export interface SizingAttributes {
@@ -72,6 +108,12 @@ export interface SizingAttributes {
   readonly nodeCount?: number;
   /** True when `minCount` and `maxCount` enable the autoscaler. */
   readonly autoScalingEnabled: boolean;
+  /** `os_disk_type`. */
+  readonly osDiskType: string;
+  /** `os_disk_size_gb`. */
+  readonly osDiskSizeGb: number;
+  /** `host_encryption_enabled`. */
+  readonly hostEncryptionEnabled: boolean;
   /**
    * Autoscaler minimum.
    * @default - no autoscaling
@@ -131,9 +173,13 @@ export function resolveSizing(scope: Construct, prefix: string, sizing: NodePool
     });
   }
   const nodeCount = sizing.nodeCount ?? 3;
+  const vmSize = sizing.vmSize ?? DEFAULT_VM_SIZE;
+  const osDisk = resolveOsDisk(scope, prefix, vmSize, sizing.osDiskType, sizing.osDiskSizeGb);
   return {
     attributes: {
-      vmSize: sizing.vmSize ?? 'Standard_D4ds_v5',
+      vmSize,
+      ...osDisk,
+      hostEncryptionEnabled: sizing.hostEncryption ?? false,
       zones: sizing.zones ?? ['1', '2', '3'],
       nodeCount: auto ? undefined : nodeCount,
       autoScalingEnabled: auto,
@@ -144,7 +190,7 @@ export function resolveSizing(scope: Construct, prefix: string, sizing: NodePool
   };
 }
 
-/** What a node pool needs from its cluster (internal). */
+/** What a node pool needs from its cluster (internal, not exported from the package). */
 export interface NodePoolContext {
   /** Resource id of the cluster. */
   readonly kubernetesClusterId: string;
@@ -153,9 +199,17 @@ export interface NodePoolContext {
    * @default - the AKS-managed virtual network
    */
   readonly defaultSubnet?: SubnetReference;
+  /**
+   * The cluster's tags, inherited by its pools.
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
 }
 
-/** A Linux user node pool of a network isolated cluster: no node public IPs, in the cluster's VNet. */
+/**
+ * A Linux user node pool of a network isolated cluster: no node public IPs, in the cluster's VNet, with the
+ * cluster's tags. `cluster.addNodePool(id, props)` creates one; so does `new IsolatedNodePool(cluster, id, props)`.
+ */
 export class IsolatedNodePool extends Construct {
   /** The node pool resource. */
   public readonly nodePool: KubernetesClusterNodePool;
@@ -164,9 +218,15 @@ export class IsolatedNodePool extends Construct {
   /** Largest node count of the pool (for the subnet size check). */
   public readonly maxNodes: number;
 
-  constructor(scope: Construct, id: string, props: IsolatedNodePoolProps, context: NodePoolContext) {
-    super(scope, id);
+  /**
+   * @param cluster the cluster the pool joins (the pool's scope)
+   * @param id construct id of the pool (a constant string)
+   */
+  constructor(cluster: NetworkIsolatedCluster, id: string, props: IsolatedNodePoolProps = {}) {
+    super(cluster, id);
+    const context = cluster._nodePoolContext();
     checkName(this, 'name', props.name, NAME_RULES.nodePool);
+    checkTags(this, props.tags);
     const sizing = resolveSizing(this, '', props);
     checkSubnetPrefix(this, 'subnet.addressPrefix', props.subnet?.addressPrefix, false);
     this.subnet = props.subnet ?? context.defaultSubnet;
@@ -181,6 +241,16 @@ export class IsolatedNodePool extends Construct {
       vnetSubnetId: this.subnet?.id,
       nodeLabels: props.nodeLabels,
       nodeTaints: props.nodeTaints,
+      upgradeSettings: { ...UPGRADE_SETTINGS },
+      tags: mergeTags(context.tags, props.tags),
     });
+    cluster._registerNodePool(this, props.subnet);
   }
+}
+
+/** The cluster's tags with a pool's own over them; a token map is merged by Terraform (internal). */
+function mergeTags(inherited?: { [key: string]: string }, own?: { [key: string]: string }): { [key: string]: string } | undefined {
+  if (!inherited || !own) return own ?? inherited;
+  if (isUnresolved(inherited) || isUnresolved(own)) return Fn.merge([inherited, own]) as unknown as { [key: string]: string };
+  return { ...inherited, ...own };
 }

@@ -10,6 +10,8 @@ export interface PoolDemand {
   readonly pool: string;
   readonly subnet?: SubnetReference;
   readonly maxNodes: number;
+  /** The prop that sizes the subnet, named in the fix (e.g. "nodeSubnetPrefix of the IsolatedNetwork"). */
+  readonly subnetProp: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export function subnetCapacityErrors(path: string, demands: PoolDemand[]): strin
   }
   const errors: string[] = [];
   for (const { prefix, pools } of bySubnet.values()) {
+    const prop = pools[0].subnetProp;
     const cidr = parseCidr(prefix);
     if (!cidr) continue;
     const usable = cidr.size - AZURE_RESERVED_ADDRESSES;
@@ -35,9 +38,17 @@ export function subnetCapacityErrors(path: string, demands: PoolDemand[]): strin
       const terms = pools.map((p) => `${p.pool}: ${p.maxNodes} + 1`).join(', ');
       errors.push(
         `${path}: subnet ${prefix} is too small for its node pools: needs sum(max nodes + 1 surge) = ${needed} (${terms}) ` +
-          `but has ${usable} usable addresses (2^(32-${cidr.prefix}) - ${AZURE_RESERVED_ADDRESSES}). Fix: use a larger subnet or fewer nodes.`,
+          `but has ${usable} usable addresses (2^(32-${cidr.prefix}) - ${AZURE_RESERVED_ADDRESSES}). ` +
+          `Fix: give ${prop} a shorter prefix (at least /${smallestPrefixFor(needed)}), or lower maxCount / nodeCount.`,
       );
     }
   }
   return errors;
+}
+
+/** The longest prefix whose subnet holds `needed` addresses plus Azure's reserved ones. */
+function smallestPrefixFor(needed: number): number {
+  let prefix = 29;
+  while (prefix > 0 && 2 ** (32 - prefix) - AZURE_RESERVED_ADDRESSES < needed) prefix--;
+  return prefix;
 }

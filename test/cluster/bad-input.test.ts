@@ -28,7 +28,9 @@ describe('bad input fails at construction with path, prop, value, allowed values
     ['block without acknowledgement', () => build({ outboundType: OutboundType.blockPreview({ acknowledgePreview: false }) }), /test\/Aks: outboundType "block" is a preview feature and was not acknowledged.*Fix: use OutboundType.NONE/],
     ['block with a BYO VNet', () => build({ outboundType: OutboundType.blockPreview({ acknowledgePreview: true }) }, true), /outboundType "block" is only supported with an AKS-managed VNet.*Fix: use OutboundType.NONE.*NSG rules that deny outbound/],
     ['a BYO registry without a network', () => build({ artifactSource: ArtifactSource.registryId('acr-id') }), /artifactSource "EXISTING_REGISTRY" needs your own VNet/],
-    ['VNet integration without a subnet', () => build({ apiServerAccess: ApiServerAccess.vnetIntegration() }, true), /apiServerAccess "vnetIntegration" has no API server subnet.*Fix: create the network with apiServerSubnet: true/],
+    ['VNet integration in your VNet without a subnet', () => build({ apiServerAccess: ApiServerAccess.vnetIntegration() }, true), /test\/Aks: apiServerAccess "vnetIntegration" has no API server subnet in your VNet.*Fix: create the network with apiServerSubnet: true/],
+    ['an API server subnet on the AKS-managed VNet with block', () => build({ apiServerAccess: ApiServerAccess.vnetIntegration({ subnet: { id: 'api' } }), outboundType: OutboundType.blockPreview({ acknowledgePreview: true }) }), /test\/Aks: apiServerAccess.subnet "api" is set on the AKS-managed VNet \(outbound type block needs it\); AKS creates the API server subnet.*Fix: remove subnet from ApiServerAccess.vnetIntegration\(\)/],
+    ['an API server subnet without a network', () => build({ apiServerAccess: ApiServerAccess.vnetIntegration({ subnet: { id: 'api' } }) }), /test\/Aks: apiServerAccess.subnet "api" is set without a network.*Fix: pass network .* or remove subnet/],
     ['an explicit API server subnet smaller than /28', () => build({ apiServerAccess: ApiServerAccess.vnetIntegration({ subnet: { id: 'api', addressPrefix: '10.250.0.0/29' } }) }, true), /test\/Aks: apiServerAccess.subnet.addressPrefix "10.250.0.0\/29" is smaller than \/28/],
     ['a malformed node pool subnet prefix', () => build({}, true).cluster.addNodePool('P', { subnet: { id: 's', addressPrefix: 'x' } }), /test\/Aks\/P: subnet.addressPrefix "x" is not a valid IPv4 CIDR block/],
     ['a custom DNS zone id that is not a private cluster zone', () => build({ apiServerAccess: ApiServerAccess.privateLink({ privateDnsZone: PrivateClusterDnsZone.fromZoneId('my-zone') }) }), /apiServerAccess.privateDnsZone "my-zone" is not the resource id of a private cluster DNS zone/],
@@ -95,8 +97,38 @@ describe('escape hatches that break isolation fail the synth', () => {
     const cluster = new NetworkIsolatedCluster(stack, 'Aks', { ...RG, network });
     cluster.addNodePool('Big', { name: 'big', minCount: 1, maxCount: 20 });
     expect(() => Testing.synth(stack, true)).toThrow(
-      /subnet 10.240.0.0\/28 is too small for its node pools: needs sum\(max nodes \+ 1 surge\) = 25 \(systemNodePool: 3 \+ 1, Big: 20 \+ 1\) but has 11 usable addresses/,
+      /subnet 10.240.0.0\/28 is too small for its node pools: needs sum\(max nodes \+ 1 surge\) = 25 \(systemNodePool: 3 \+ 1, Big: 20 \+ 1\) but has 11 usable addresses .*Fix: give nodeSubnetPrefix of the IsolatedNetwork a shorter prefix \(at least \/27\), or lower maxCount \/ nodeCount/,
     );
+  });
+});
+
+describe('the fixes of the VNet integration messages lead somewhere (no circle)', () => {
+  // GIVEN each refused VNet integration form, WHEN the fix its message names is applied, THEN the stack synthesizes.
+  test('block on the managed VNet: removing the subnet synthesizes', () => {
+    const { stack } = build({ apiServerAccess: ApiServerAccess.vnetIntegration(), outboundType: OutboundType.blockPreview({ acknowledgePreview: true }) });
+    expect(() => synth(stack)).not.toThrow();
+  });
+
+  test('a subnet without a network: passing the network synthesizes', () => {
+    const stack = newStack();
+    const network = new IsolatedNetwork(stack, 'Network', { ...RG, apiServerSubnet: true });
+    new NetworkIsolatedCluster(stack, 'Aks', { ...RG, network, apiServerAccess: ApiServerAccess.vnetIntegration({ subnet: network.apiServerSubnet }) });
+    expect(() => synth(stack)).not.toThrow();
+  });
+
+  test('your VNet without an API server subnet: apiServerSubnet: true synthesizes', () => {
+    const stack = newStack();
+    const network = new IsolatedNetwork(stack, 'Network', { ...RG, apiServerSubnet: true });
+    new NetworkIsolatedCluster(stack, 'Aks', { ...RG, network, apiServerAccess: ApiServerAccess.vnetIntegration() });
+    expect(() => synth(stack)).not.toThrow();
+  });
+});
+
+describe('subnet capacity names the subnet of a pool of its own', () => {
+  test('a pool subnet too small', () => {
+    const { stack, cluster } = build({}, true);
+    cluster.addNodePool('Big', { name: 'big', minCount: 1, maxCount: 20, subnet: { id: 'pool-subnet', addressPrefix: '10.241.0.0/28' } });
+    expect(() => Testing.synth(stack, true)).toThrow(/subnet 10.241.0.0\/28 is too small .*Fix: give the subnet of node pool test\/Aks\/Big a shorter prefix \(at least \/27\)/);
   });
 });
 

@@ -4,14 +4,17 @@ import {
   ArtifactSource,
   AutomaticUpgradeChannel,
   IsolatedNetwork,
+  IsolatedNodePool,
   KubernetesVersion,
   NetworkIsolatedCluster,
   NetworkIsolatedClusterProps,
+  NetworkIsolationChecks,
   NodeOsUpgradeChannel,
   OutboundType,
   PrivateClusterDnsZone,
   PrivateRegistry,
 } from '../../src';
+import { STANDARD_SUPPORT_FLOOR_MINOR } from '../../src/cluster/cluster-validation';
 import { addressAt, BARE_ADDRESS, newStack, onlyResource, refAt, RG, resourceAt, resourcesOf, synth } from '../helpers';
 
 const ROLE = {
@@ -76,6 +79,18 @@ describe('NetworkIsolatedCluster defaults (no optional props)', () => {
     });
     expect(cluster.kubernetes_version).toBeUndefined();
     expect(cluster.service_principal).toBeUndefined();
+  });
+
+  test('the OIDC issuer is set explicitly (on), so Azure fills nothing in on 1.34+', () => {
+    expect(cluster.oidc_issuer_enabled).toBe(true);
+  });
+
+  test('the system pool sets every upgrade_settings field', () => {
+    expect(cluster.default_node_pool.upgrade_settings).toEqual({ max_surge: '10%', drain_timeout_in_minutes: 30, node_soak_duration_in_minutes: 0 });
+  });
+
+  test('the system pool carries the CriticalAddonsOnly taint (only_critical_addons_enabled)', () => {
+    expect(cluster.default_node_pool.only_critical_addons_enabled).toBe(true);
   });
 
   test('system pool across zones without public IPs, AKS-managed VNet', () => {
@@ -197,6 +212,31 @@ describe('API server access modes', () => {
     expect(roleAssignment(json, 'ApiServerSubnetNetworkContributor').scope).toBe(subnet);
   });
 
+  test('VNet integration on the AKS-managed VNet: integration on, no subnet id, no subnet role', () => {
+    const stack = newStack();
+    new NetworkIsolatedCluster(stack, 'Aks', { ...RG, apiServerAccess: ApiServerAccess.vnetIntegration() });
+    const json = synth(stack);
+    const cluster = onlyResource(json, 'azurerm_kubernetes_cluster');
+    expect(cluster.api_server_access_profile).toEqual({ virtual_network_integration_enabled: true });
+    expect(cluster.private_cluster_enabled).toBe(true);
+    expect(() => roleAssignment(json, 'ApiServerSubnetNetworkContributor')).toThrow(/found 0/);
+  });
+
+  test('VNet integration on the AKS-managed VNet combines with blockPreview, and the rule pack accepts it', () => {
+    const stack = newStack();
+    NetworkIsolationChecks.of(stack);
+    new NetworkIsolatedCluster(stack, 'Aks', {
+      ...RG,
+      apiServerAccess: ApiServerAccess.vnetIntegration(),
+      outboundType: OutboundType.blockPreview({ acknowledgePreview: true }),
+    });
+    const json = synth(stack);
+    expect(onlyResource(json, 'azurerm_kubernetes_cluster').api_server_access_profile).toEqual({ virtual_network_integration_enabled: true });
+    expect(onlyResource(json, 'azapi_update_resource').body).toEqual({ properties: { networkProfile: { outboundType: 'block' } } });
+    const errors = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === AnnotationMetadataEntryType.ERROR);
+    expect(errors).toEqual([]);
+  });
+
   test('VNet integration with an explicit subnet', () => {
     const json = synth(byoStack({ apiServerAccess: ApiServerAccess.vnetIntegration({ subnet: { id: 'api-subnet' } }) }).stack);
     expect(onlyResource(json, 'azurerm_kubernetes_cluster').api_server_access_profile.subnet_id).toBe('api-subnet');
@@ -286,6 +326,39 @@ describe('node pools', () => {
     expect(onlyResource(json, 'azurerm_kubernetes_cluster').depends_on).toContain(address);
   });
 
+  test('a user pool sets every upgrade_settings field', () => {
+    const { stack, cluster } = byoStack();
+    cluster.addNodePool('Work', { name: 'work' });
+    const pool = onlyResource(synth(stack), 'azurerm_kubernetes_cluster_node_pool');
+    expect(pool.upgrade_settings).toEqual({ max_surge: '10%', drain_timeout_in_minutes: 30, node_soak_duration_in_minutes: 0 });
+  });
+
+  test('a user pool inherits the cluster tags and merges its own over them', () => {
+    const { stack, cluster } = byoStack({ tags: { env: 'prod', owner: 'platform' } });
+    cluster.addNodePool('Plain', { name: 'plain' });
+    cluster.addNodePool('Own', { name: 'own', tags: { owner: 'team-a', cost: '42' } });
+    const json = synth(stack);
+    expect(resourceAt(json, 'azurerm_kubernetes_cluster_node_pool', 'Aks/Plain/NodePool').tags).toEqual({ env: 'prod', owner: 'platform' });
+    expect(resourceAt(json, 'azurerm_kubernetes_cluster_node_pool', 'Aks/Own/NodePool').tags).toEqual({ env: 'prod', owner: 'team-a', cost: '42' });
+  });
+
+  test('a user pool of an untagged cluster gets its own tags, or none', () => {
+    const { stack, cluster } = byoStack();
+    cluster.addNodePool('Plain', { name: 'plain' });
+    cluster.addNodePool('Own', { name: 'own', tags: { cost: '42' } });
+    const json = synth(stack);
+    expect(resourceAt(json, 'azurerm_kubernetes_cluster_node_pool', 'Aks/Plain/NodePool').tags).toBeUndefined();
+    expect(resourceAt(json, 'azurerm_kubernetes_cluster_node_pool', 'Aks/Own/NodePool').tags).toEqual({ cost: '42' });
+  });
+
+  test('new IsolatedNodePool(cluster, ...) is the same as addNodePool: registered, validated, same address', () => {
+    const { stack, cluster } = byoStack();
+    const pool = new IsolatedNodePool(cluster, 'Direct', { name: 'direct' });
+    expect(cluster.nodePools).toEqual([pool]);
+    pool.nodePool.addOverride('os_type', 'Windows');
+    expect(() => Testing.synth(stack, true)).toThrow(/test\/Aks\/Direct\/NodePool: azurerm_kubernetes_cluster_node_pool os_type must be Linux/);
+  });
+
   test('default pool name is valid', () => {
     const { stack, cluster } = byoStack();
     cluster.addNodePool('AVeryLongNodePoolConstructIdIndeed');
@@ -310,7 +383,7 @@ describe('other choices', () => {
 
   test('a pinned patch version synthesizes with a warning', () => {
     const stack = newStack();
-    const cluster = new NetworkIsolatedCluster(stack, 'Aks', { ...RG, kubernetesVersion: KubernetesVersion.of('1.31.2') });
+    const cluster = new NetworkIsolatedCluster(stack, 'Aks', { ...RG, kubernetesVersion: KubernetesVersion.of(`1.${STANDARD_SUPPORT_FLOOR_MINOR}.2`) });
     expect(cluster.node.metadata.map((m) => m.data)).toEqual([expect.stringMatching(/pins a patch version/)]);
   });
 });

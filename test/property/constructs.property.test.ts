@@ -482,7 +482,9 @@ function clusterOracle(spec: ClusterSpec, network: NetworkFacts | undefined): st
   if (spec.outbound === 'blockNoAck') bad.add('outboundType');
   if (spec.outbound?.startsWith('block') && network) bad.add('outboundType');
   if (spec.source !== 'aks' && !network) bad.add('artifactSource');
-  if (spec.access.mode === 'vnet' && !spec.access.subnet && !network?.hasApiSubnet) bad.add('apiServerAccess');
+  // VNet integration: in your VNet it needs a subnet there; on the AKS-managed VNet AKS creates it and refuses yours.
+  if (spec.access.mode === 'vnet' && network && !spec.access.subnet && !network.hasApiSubnet) bad.add('apiServerAccess');
+  if (spec.access.mode === 'vnet' && !network && spec.access.subnet) bad.add('apiServerAccess.subnet');
   const zone = spec.access.mode === 'default' ? undefined : spec.access.zone;
   if (typeof zone === 'string' && zone in ZONES && !O.PRIVATE_CLUSTER_ZONE_ID.test(ZONES[zone])) bad.add('apiServerAccess.privateDnsZone');
   if (spec.version && typeof spec.version === 'object' && lit(spec.version.of) && O.badKubernetesVersion(spec.version.of)) bad.add('kubernetesVersion');
@@ -775,7 +777,7 @@ function tokenStackSpec(t: TokenCase): StackSpec {
     name: T,
     dnsPrefix: T,
     tags: { special: 'tokenKey' },
-    access: { mode: t.mode as 'privateLink' | 'vnet', zone: T, subnet: t.mode === 'vnet' && !network ? { id: T } : undefined },
+    access: { mode: t.mode as 'privateLink' | 'vnet', zone: T, subnet: t.mode === 'vnet' && network ? { id: T } : undefined },
     source: network === undefined ? 'aks' : t.source === 'registryId' ? { registryId: T, abac: false } : (t.source as 'aks' | 'registry'),
     version: { of: T },
     service: T,

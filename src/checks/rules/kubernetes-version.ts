@@ -13,7 +13,10 @@ export const kubernetesVersion: Rule = {
   explanation:
     'Network isolated clusters need Kubernetes 1.30 or later. Pinning a patch version also breaks when the ' +
     'region drops it (K8sVersionNotSupported): prefer no version (the region default) or a minor version.',
-  fix: 'Remove kubernetes_version / orchestrator_version, or set a minor version of 1.30 or later (e.g. "1.31").',
+  fix:
+    'Remove kubernetes_version / orchestrator_version (the region default), or set a minor version of 1.30 or later ' +
+    'that the region serves (az aks get-versions --location <region>); a minor in long-term support only also needs ' +
+    'sku_tier = "Premium" and support_plan = "AKSLongTermSupport".',
   docUrl: DOCS.versions,
   evaluate: (doc) => {
     const subjects = [...doc.resources(T.cluster), ...doc.resources(T.nodePool)];
