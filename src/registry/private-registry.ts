@@ -4,7 +4,7 @@ import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
 import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
 import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
-import { IResolvable, ITerraformDependable, TerraformIterator, Token } from 'cdktf';
+import { dependable, IResolvable, ITerraformDependable, TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { BuiltInRole } from '../identity/built-in-role';
 import { IdentityReference } from '../identity/identity-reference';
@@ -155,7 +155,7 @@ export class PrivateRegistry extends Construct {
       privateDnsZoneGroup: { name: 'registry', privateDnsZoneIds: [this.privateDnsZoneId] },
       tags: props.tags,
     });
-    if (this.dnsZoneLink) this.privateEndpoint.dependsOn = [this.dnsZoneLink.fqn];
+    if (this.dnsZoneLink) this.privateEndpoint.dependsOn = [dependable(this.dnsZoneLink)];
 
     this.node.addValidation({ validate: () => invariantErrors(this.registry, REGISTRY_INVARIANTS) });
     this.dependables = [this.cacheRule, this.privateEndpoint, ...(this.dnsZoneLink ? [this.dnsZoneLink] : [])];
