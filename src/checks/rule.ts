@@ -26,6 +26,12 @@ export interface Finding {
   readonly expected?: string;
 }
 
+/**
+ * The pseudo-address of a finding about the document (the stack) as a whole rather than one resource, e.g.
+ * "no AKS cluster to judge". Suppress it like any address: `{ ruleId, address: '(document)', reason }`.
+ */
+export const DOCUMENT_ADDRESS = '(document)';
+
 /** The result of a rule: not applicable, or its findings (an empty list means compliant). */
 export type RuleOutcome = typeof NOT_APPLICABLE | readonly Finding[];
 

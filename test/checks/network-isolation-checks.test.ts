@@ -36,7 +36,7 @@ describe('NetworkIsolationChecks', () => {
     const { stack, cluster } = rawIsolatedStack();
     cluster.addOverride('network_profile.outbound_type', 'loadBalancer');
     NetworkIsolationChecks.of(stack);
-    expect(() => Testing.synth(stack, true)).toThrow(/NI-AKS-004 network_profile\.outbound_type is "loadBalancer"; allowed: "none"/);
+    expect(() => Testing.synth(stack, true)).toThrow(/NI-AKS-004 network_profile\.outbound_type is "loadBalancer" \(a public load balancer with outbound rules and a public IP\); allowed: "none"/);
   });
 
   it('runs over every stack when attached to the App, in app.synth()', () => {

@@ -28,7 +28,7 @@ describe('renderText', () => {
   it('lists suppressed findings last, with the reason, and ends with the summary', () => {
     expect(text.indexOf('SUPPRESSED WARNING NI-NET-005')).toBeGreaterThan(text.indexOf('INFO NI-ACR-010'));
     expect(text).toContain('  reason Hub firewall IP, reviewed in SEC-7');
-    expect(text.trimEnd().split('\n').pop()).toBe('cdktf-isolated-aks check: 1 error, 0 warnings, 1 info, 1 suppressed in 1 stack (37 rules)');
+    expect(text.trimEnd().split('\n').pop()).toBe(`cdktf-isolated-aks check: 1 error, 0 warnings, 1 info, 1 suppressed in 1 stack (${ALL_RULES.length} rules)`);
     expect(summaryLine(report)).toMatch(/^1 error, 0 warnings/);
   });
 });
@@ -80,5 +80,30 @@ describe('renderSarif', () => {
     const suppressed = run.results.find((r: { ruleId: string }) => r.ruleId === 'NI-NET-005');
     expect(suppressed.suppressions).toEqual([{ kind: 'external', justification: 'Hub firewall IP, reviewed in SEC-7' }]);
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'NI-AKS-001').suppressions).toBeUndefined();
+  });
+});
+
+describe('a finding on the whole document (NI-AKS-013, no cluster)', () => {
+  const empty = runChecks([{ stack: 'registry-only', document: {}, file: 'cdktf.out/stacks/registry-only/cdk.tf.json' }]);
+
+  it('is rendered in text with the (document) address and the suppression to add', () => {
+    expect(empty.findings.map((f) => `${f.ruleId} ${f.address}`)).toEqual(['NI-AKS-013 (document)']);
+    const text = renderText(empty);
+    expect(text).toContain('WARNING NI-AKS-013 cluster-present\n  at     (document) [stack registry-only]');
+    expect(text).toMatch(/fix {4}.*address: "\(document\)"/);
+  });
+
+  it('is a SARIF result located at the file, logically at the stack (a module, not a resource)', () => {
+    const [result] = JSON.parse(renderSarif(empty, { cwd: '/repo' })).runs[0].results;
+    expect(result).toMatchObject({ ruleId: 'NI-AKS-013', level: 'warning' });
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 1 });
+    expect(result.locations[0].logicalLocations).toEqual([{ fullyQualifiedName: 'registry-only', name: 'registry-only', kind: 'module' }]);
+  });
+
+  it('is suppressed by its (document) address with a reason', () => {
+    const report = runChecks([{ stack: 's', document: {} }], {
+      suppressions: [{ ruleId: 'NI-AKS-013', address: '(document)', reason: 'Registry stack; the cluster is in stack aks' }],
+    });
+    expect(report.counts).toEqual({ error: 0, warning: 0, info: 0, suppressed: 1 });
   });
 });

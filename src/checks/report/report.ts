@@ -6,7 +6,7 @@ import { createHash } from 'crypto';
 import * as path from 'path';
 import { PACKAGE_VERSION } from '../../internal/version';
 import type { CheckReport, ReportFinding } from '../engine';
-import { RuleSeverity } from '../rule';
+import { DOCUMENT_ADDRESS, RuleSeverity } from '../rule';
 
 /** The tool name written into reports. */
 export const TOOL_NAME = 'cdktf-isolated-aks';
@@ -125,7 +125,11 @@ function sarifResult(f: ReportFinding, ruleIndex: number, cwd: string): object {
     locations: [
       {
         physicalLocation: { artifactLocation: { uri }, region: { startLine: f.line ?? 1 } },
-        logicalLocations: [{ fullyQualifiedName: f.address, name: f.address.split('.').pop(), kind: 'resource' }],
+        logicalLocations: [
+          f.address === DOCUMENT_ADDRESS
+            ? { fullyQualifiedName: f.stack, name: f.stack, kind: 'module' } // the whole document (stack)
+            : { fullyQualifiedName: f.address, name: f.address.split('.').pop(), kind: 'resource' },
+        ],
       },
     ],
     partialFingerprints: { 'cdktfIsolatedAksResource/v1': fingerprint(f) },

@@ -8,6 +8,8 @@ import { addonsNeedPrivateEndpoints } from './addons-need-private-endpoints';
 import { artifactSourceCache } from './artifact-source-cache';
 import { azureCni } from './azure-cni';
 import { clusterDependsOn } from './cluster-depends-on';
+import { clusterPresent } from './cluster-present';
+import { dependsOnStaticReferences } from './depends-on-static-references';
 import { kubeletIdentity } from './kubelet-identity';
 import { kubernetesVersion } from './kubernetes-version';
 import { managedIdentityOperatorRole } from './managed-identity-operator-role';
@@ -24,10 +26,15 @@ import { nodeOsUpgradeChannel } from './node-os-upgrade-channel';
 import { nsgOutboundInternetDeny } from './nsg-outbound-internet-deny';
 import { outboundTypeBlockPreview } from './outbound-type-block-preview';
 import { outboundTypeNone } from './outbound-type-none';
+import { planArtifactSourceAndOutboundTypeTogether } from './plan-artifact-source-and-outbound-type-together';
+import { planNoCacheToDirect } from './plan-no-cache-to-direct';
+import { planNoClusterOrRegistryReplacement } from './plan-no-cluster-or-registry-replacement';
+import { planOutboundEgressReopened } from './plan-outbound-egress-reopened';
 import { privateCluster } from './private-cluster';
 import { privateDnsZoneContributorRole } from './private-dns-zone-contributor-role';
 import { registryAdminDisabled } from './registry-admin-disabled';
 import { registryAnonymousPullDisabled } from './registry-anonymous-pull-disabled';
+import { registryAuthenticationAsArm } from './registry-authentication-as-arm';
 import { registryCacheRule } from './registry-cache-rule';
 import { registryDataEndpointEnabled } from './registry-data-endpoint-enabled';
 import { registryNetworkRuleBypass } from './registry-network-rule-bypass';
@@ -53,6 +60,7 @@ export const ALL_RULES: readonly Rule[] = [
   registryPrivateEndpoint, // NI-ACR-008
   registryPrivateDnsZone, // NI-ACR-009
   registryNetworkRuleBypass, // NI-ACR-010
+  registryAuthenticationAsArm, // NI-ACR-011
   privateCluster, // NI-AKS-001
   noPublicFqdn, // NI-AKS-002
   noAuthorizedIpRanges, // NI-AKS-003
@@ -65,6 +73,7 @@ export const ALL_RULES: readonly Rule[] = [
   azureCni, // NI-AKS-010
   kubernetesVersion, // NI-AKS-011
   clusterDependsOn, // NI-AKS-012
+  clusterPresent, // NI-AKS-013
   unsupportedExtensions, // NI-EXT-001
   noFluxConfiguration, // NI-EXT-002
   addonsNeedPrivateEndpoints, // NI-EXT-003
@@ -80,4 +89,9 @@ export const ALL_RULES: readonly Rule[] = [
   noNsgOutboundInternetAllow, // NI-NET-003
   nsgOutboundInternetDeny, // NI-NET-004
   noPublicIp, // NI-NET-005
+  planArtifactSourceAndOutboundTypeTogether, // NI-PLAN-001
+  planNoCacheToDirect, // NI-PLAN-002
+  planNoClusterOrRegistryReplacement, // NI-PLAN-003
+  planOutboundEgressReopened, // NI-PLAN-004
+  dependsOnStaticReferences, // NI-TF-001
 ];

@@ -6,11 +6,13 @@ import { jsonText } from '../model/values';
 export const noNsgOutboundInternetAllow: Rule = {
   id: 'NI-NET-003',
   name: 'no-nsg-outbound-internet-allow',
-  severity: RuleSeverity.ERROR,
+  severity: RuleSeverity.WARNING,
   title: 'No NSG rule allows outbound traffic to Internet, * or 0.0.0.0/0',
   explanation:
     'An Outbound Allow rule towards Internet, * or 0.0.0.0/0 opens the egress a network isolated cluster ' +
-    'exists to prevent, and overrides any Deny rule with a higher priority number.',
+    'exists to prevent, and overrides any Deny rule with a higher priority number. Warning, not error: an NSG ' +
+    'filters traffic but creates no route, and the built-in AllowInternetOutBound (65001) allows the same anyway; ' +
+    'the egress paths themselves (outbound type, default outbound access, node public IPs) are errors of their own rules.',
   fix: 'Remove the rule or narrow destination_address_prefix to the private ranges or service tags you need.',
   docUrl: DOCS.nsg,
   evaluate: (doc) => {

@@ -1,6 +1,7 @@
 import { checkEach, DOCS, Finding, NOT_APPLICABLE, Rule, RuleSeverity } from '../rule';
 import { expectedUntilIsolated, migrationStageOf } from '../model/migration-stage';
 import { azapiOutboundTypes, clusters } from '../model/subjects';
+import { describeOutboundType } from '../model/outbound-types';
 import { asString, block, describe, UNKNOWN } from '../model/values';
 
 /** NI-AKS-004: the cluster's outbound type is `none` (or `block` through azapi, see NI-AKS-005). */
@@ -11,7 +12,9 @@ export const outboundTypeNone: Rule = {
   title: 'The cluster outbound type is none (or block, preview, through azapi)',
   explanation:
     'Any other outbound type gives the nodes a path to the internet: the provider default loadBalancer ' +
-    'creates a public IP and outbound rules, managedNATGateway a NAT gateway. azurerm 4.55 accepts "none" ' +
+    'creates a public IP and outbound rules, managedNATGateway (and managedNATGatewayV2) a NAT gateway, ' +
+    'userDefinedRouting and userAssignedNATGateway whatever path you route. Messages name each type the AKS API ' +
+    'knows and call any other value an unknown outbound type. azurerm 4.55 accepts "none" ' +
     '(with bootstrap_profile.artifact_source = "Cache") and rejects "block" at plan time, so block must be ' +
     'set through an azapi_update_resource on the cluster.',
   fix:
@@ -24,7 +27,7 @@ export const outboundTypeNone: Rule = {
       const last = azapi[azapi.length - 1];
       if (last) {
         if (last.outboundType === 'none' || last.outboundType === 'block') return undefined;
-        const shown = last.outboundType === UNKNOWN ? 'an unresolved value' : JSON.stringify(last.outboundType);
+        const shown = last.outboundType === UNKNOWN ? 'an unresolved value' : describeOutboundType(last.outboundType);
         return `${last.resource.address} sets properties.networkProfile.outboundType to ${shown}; allowed: "none", "block".`;
       }
       const raw = block(cluster.config, 'network_profile')?.outbound_type;
@@ -34,7 +37,8 @@ export const outboundTypeNone: Rule = {
         value === 'block'
           ? ' azurerm 4.55 rejects "block" at plan time: keep "none" here and set block through azapi_update_resource.'
           : '';
-      return `network_profile.outbound_type is ${describe(value, raw, '"loadBalancer"')}; allowed: "none".${hint}`;
+      const shown = typeof value === 'string' ? describeOutboundType(value) : describe(value, raw, '"loadBalancer"');
+      return `network_profile.outbound_type is ${shown}; allowed: "none".${hint}`;
     });
     if (outcome === NOT_APPLICABLE) return outcome;
     // A cluster in the middle of a ClusterMigration keeps its outbound type until stage 3: expected, not an error.

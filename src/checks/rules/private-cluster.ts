@@ -12,7 +12,8 @@ export const privateCluster: Rule = {
     'A network isolated cluster keeps its control plane off the internet. Without private_cluster_enabled the ' +
     'API server gets a public endpoint, also with API Server VNet Integration (which then only moves the ' +
     'endpoint into your VNet behind a public load balancer). The attribute forces replacement when changed, ' +
-    'so it has to be right on the first apply.',
+    'so it has to be right on the first apply. Error, not warning: every network isolated recipe in the AKS docs ' +
+    'creates a private cluster, and a public API server is an open path to the control plane from the internet.',
   fix:
     'Set private_cluster_enabled = true on the azurerm_kubernetes_cluster (our NetworkIsolatedCluster does it ' +
     'by default; ApiServerAccess.privateLink() or .vnetIntegration(subnet)).',

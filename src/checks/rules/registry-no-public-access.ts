@@ -7,12 +7,18 @@ export const registryNoPublicAccess = boolAttributeRule(
   {
     id: 'NI-ACR-002',
     name: 'registry-no-public-access',
-    severity: RuleSeverity.ERROR,
+    severity: RuleSeverity.WARNING,
     title: 'The bootstrap registry has public network access disabled',
     explanation:
-      'The provider default (true) leaves the registry reachable from the internet. An isolated cluster pulls over Private Link only, so the public endpoint is pure exposure.',
+      'The provider default (true) leaves the registry reachable from the internet. An isolated cluster pulls over Private Link only, so the public endpoint is pure exposure. ' +
+      'Warning, not error: the bootstrap still pulls through the private endpoint and no egress path opens from the cluster; it is hardening of the registry.',
     fix: 'Set public_network_access_enabled = false on the azurerm_container_registry.',
     docUrl: DOCS.acrPrivateLink,
   },
-  { subjects: subjectRegistries, attribute: 'public_network_access_enabled', expected: false, providerDefault: true }
+  {
+    subjects: subjectRegistries,
+    attribute: 'public_network_access_enabled',
+    expected: false,
+    providerDefault: true,
+  }
 );

@@ -1,14 +1,16 @@
 import { checkEach, DOCS, Rule, RuleSeverity } from '../rule';
 import { asString, describe, UNKNOWN } from '../model/values';
 
-/** Cluster extensions that do not work without egress (lower-cased), with their product names. */
+/**
+ * Cluster extensions that do not work without egress (lower-cased), with their product names. Azure Container
+ * Storage (microsoft.azurecontainerstorage) was dropped from the documented list in 2025-05.
+ */
 export const UNSUPPORTED_EXTENSIONS: Readonly<Record<string, string>> = {
   'microsoft.dapr': 'Dapr',
   'microsoft.appconfiguration': 'Azure App Configuration',
   'microsoft.azureml.kubernetes': 'Azure Machine Learning',
   'microsoft.flux': 'Flux (GitOps)',
   'microsoft.dataprotection.kubernetes': 'Azure Backup',
-  'microsoft.azurecontainerstorage': 'Azure Container Storage',
 };
 
 /** NI-EXT-001: no cluster extensions that are unsupported on network isolated clusters. */
@@ -17,10 +19,11 @@ export const unsupportedExtensions: Rule = {
   name: 'unsupported-extensions',
   severity: RuleSeverity.ERROR,
   title:
-    'No cluster extensions unsupported on network isolated clusters (Dapr, App Configuration, Azure ML, Flux, Backup, Container Storage)',
+    'No cluster extensions unsupported on network isolated clusters (Dapr, App Configuration, Azure ML, Flux, Backup)',
   explanation:
     'These extensions pull images or reach their services outside the private registry cache; on a ' +
-    'cluster without egress their installation fails or hangs.',
+    'cluster without egress their installation fails or hangs. Azure Container Storage left this list in ' +
+    '2025-05 and is accepted.',
   fix: 'Remove the azurerm_kubernetes_cluster_extension, or run the workload on a cluster with an egress path.',
   docUrl: DOCS.networkIsolated,
   evaluate: (doc) =>

@@ -1,6 +1,7 @@
 import { NOT_APPLICABLE } from '../../../src/checks/rule';
 import { registryAdminDisabled } from '../../../src/checks/rules/registry-admin-disabled';
 import { registryAnonymousPullDisabled } from '../../../src/checks/rules/registry-anonymous-pull-disabled';
+import { registryAuthenticationAsArm } from '../../../src/checks/rules/registry-authentication-as-arm';
 import { registryCacheRule } from '../../../src/checks/rules/registry-cache-rule';
 import { registryDataEndpointEnabled } from '../../../src/checks/rules/registry-data-endpoint-enabled';
 import { registryNetworkRuleBypass } from '../../../src/checks/rules/registry-network-rule-bypass';
@@ -133,6 +134,13 @@ const described = [
   ]),
   describeRule(registryNetworkRuleBypass, [
     { when: 'bypass missing (default AzureServices)', mutate: (d) => delete acr(d).network_rule_bypass_option, expect: [A.registry], message: /"AzureServices"/ },
+    { when: 'AKS-managed registry', mutate: aksManaged, expect: NOT_APPLICABLE },
+  ]),
+  describeRule(registryAuthenticationAsArm, [
+    { when: 'authentication-as-arm disabled (azurerm >= 4.81)', mutate: (d) => (acr(d).azuread_authentication_as_arm_policy_enabled = false), expect: [A.registry], message: /^azuread_authentication_as_arm_policy_enabled is false; allowed: true\.$/ },
+    { when: 'disabled as the string "false"', mutate: (d) => (acr(d).azuread_authentication_as_arm_policy_enabled = 'false'), expect: [A.registry] },
+    { when: 'explicitly enabled', mutate: (d) => (acr(d).azuread_authentication_as_arm_policy_enabled = true), expect: [] },
+    { when: 'an unresolved value (fail closed)', mutate: (d) => (acr(d).azuread_authentication_as_arm_policy_enabled = '${var.arm_auth}'), expect: [A.registry], message: /unresolved/ },
     { when: 'AKS-managed registry', mutate: aksManaged, expect: NOT_APPLICABLE },
   ]),
 ];

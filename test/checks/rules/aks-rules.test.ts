@@ -2,6 +2,7 @@ import { NOT_APPLICABLE } from '../../../src/checks/rule';
 import { artifactSourceCache } from '../../../src/checks/rules/artifact-source-cache';
 import { azureCni } from '../../../src/checks/rules/azure-cni';
 import { clusterDependsOn } from '../../../src/checks/rules/cluster-depends-on';
+import { clusterPresent } from '../../../src/checks/rules/cluster-present';
 import { kubernetesVersion } from '../../../src/checks/rules/kubernetes-version';
 import { noAuthorizedIpRanges } from '../../../src/checks/rules/no-authorized-ip-ranges';
 import { noNodePublicIp } from '../../../src/checks/rules/no-node-public-ip';
@@ -62,7 +63,11 @@ const described = [
     { when: 'block through azapi (cluster says none)', mutate: (d) => azapiBlock(d, 'block'), expect: [] },
     { when: 'outbound_type missing (default loadBalancer)', mutate: (d) => delete cluster(d).network_profile.outbound_type, expect: [A.cluster], message: /provider default "loadBalancer"/ },
     { when: 'no network_profile at all', mutate: (d) => delete cluster(d).network_profile, expect: [A.cluster] },
-    { when: 'userDefinedRouting', mutate: (d) => (cluster(d).network_profile.outbound_type = 'userDefinedRouting'), expect: [A.cluster] },
+    { when: 'userDefinedRouting', mutate: (d) => (cluster(d).network_profile.outbound_type = 'userDefinedRouting'), expect: [A.cluster], message: /"userDefinedRouting" \(your route table/ },
+    { when: 'managedNATGatewayV2 (known to the AKS API)', mutate: (d) => (cluster(d).network_profile.outbound_type = 'managedNATGatewayV2'), expect: [A.cluster], message: /"managedNATGatewayV2" \(an AKS-managed NAT gateway V2/ },
+    { when: 'userAssignedNATGateway', mutate: (d) => (cluster(d).network_profile.outbound_type = 'userAssignedNATGateway'), expect: [A.cluster], message: /^(?!.*unknown outbound type).*your NAT gateway/ },
+    { when: 'an unknown value', mutate: (d) => (cluster(d).network_profile.outbound_type = 'natGatewayV3'), expect: [A.cluster], message: /"natGatewayV3" \(unknown outbound type; AKS knows loadBalancer, .*managedNATGatewayV2, none, block\)/ },
+    { when: 'azapi sets an unknown value', mutate: (d) => azapiBlock(d, 'open'), expect: [A.cluster], message: /"open" \(unknown outbound type/ },
     { when: 'block on the azurerm resource', mutate: (d) => (cluster(d).network_profile.outbound_type = 'block'), expect: [A.cluster], message: /azapi_update_resource/ },
     { when: 'azapi sets loadBalancer', mutate: (d) => azapiBlock(d, 'loadBalancer'), expect: [A.cluster], message: /azapi_update_resource\.outbound sets/ },
     {
@@ -165,6 +170,12 @@ const described = [
       },
       expect: NOT_APPLICABLE,
     },
+  ]),
+  describeRule(clusterPresent, [
+    { when: 'no cluster: one finding on the document saying nothing was judged', mutate: noCluster, expect: ['(document)'], message: /^no AKS cluster in this document .*no cluster rule judged anything/ },
+    { when: 'an empty document', doc: () => ({}), expect: ['(document)'] },
+    { when: 'a registry-only stack (cluster elsewhere)', mutate: (d) => remove(d, 'azurerm_kubernetes_cluster', 'azurerm_kubernetes_cluster_node_pool', 'azurerm_role_assignment'), expect: ['(document)'] },
+    { when: 'a cluster without node pools', mutate: (d) => remove(d, 'azurerm_kubernetes_cluster_node_pool'), expect: [] },
   ]),
 ];
 

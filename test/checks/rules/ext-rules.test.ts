@@ -15,7 +15,7 @@ const described = [
     { when: 'Dapr', mutate: extension('Microsoft.Dapr'), expect: ['azurerm_kubernetes_cluster_extension.ext'], message: /Dapr/ },
     { when: 'flux (lower case)', mutate: extension('microsoft.flux'), expect: ['azurerm_kubernetes_cluster_extension.ext'], message: /Flux/ },
     { when: 'Azure Backup', mutate: extension('Microsoft.DataProtection.Kubernetes'), expect: ['azurerm_kubernetes_cluster_extension.ext'] },
-    { when: 'Azure Container Storage', mutate: extension('microsoft.azurecontainerstorage'), expect: ['azurerm_kubernetes_cluster_extension.ext'] },
+    { when: 'Azure Container Storage (left the unsupported list 2025-05)', mutate: extension('microsoft.azurecontainerstorage'), expect: [] },
     { when: 'App Configuration', mutate: extension('Microsoft.AppConfiguration'), expect: ['azurerm_kubernetes_cluster_extension.ext'] },
     { when: 'Azure ML', mutate: extension('Microsoft.AzureML.Kubernetes'), expect: ['azurerm_kubernetes_cluster_extension.ext'] },
     { when: 'type from an expression', mutate: extension('${var.ext}'), expect: ['azurerm_kubernetes_cluster_extension.ext'], message: /cannot be verified/ },

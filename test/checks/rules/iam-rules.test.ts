@@ -43,6 +43,14 @@ const described = [
   ]),
   describeRule(kubeletIdentity, [
     { when: 'no kubelet identity', mutate: (d) => delete cluster(d).kubelet_identity, expect: [A.cluster], message: /kubelet_identity/ },
+    {
+      when: 'AKS-managed registry (no container_registry_id) and no kubelet identity: AKS grants the pull',
+      mutate: (d) => {
+        delete cluster(d).kubelet_identity;
+        delete cluster(d).bootstrap_profile.container_registry_id;
+      },
+      expect: NOT_APPLICABLE,
+    },
     { when: 'kubelet identity without object_id', mutate: (d) => delete cluster(d).kubelet_identity.object_id, expect: [A.cluster], message: /missing object_id/ },
     { when: 'no cluster', mutate: noCluster, expect: NOT_APPLICABLE },
   ]),
