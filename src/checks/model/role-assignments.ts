@@ -82,7 +82,9 @@ export function coveringScopes(doc: TerraformDocument, subject: unknown): unknow
   const resource = doc.resolve(subject);
   if (resource) {
     const parents = [resource.config.resource_group_name, resource.config.virtual_network_name];
-    return [S.idOf(resource), ...parents.map((p) => doc.resolve(p)).flatMap((r) => (r ? [S.idOf(r)] : []))];
+    // A part of an azapi resource (`${azapi_resource.vnet.id}/subnets/nodes`) is also covered by its own id.
+    const own = S.idOf(resource) === subject || typeof subject !== 'string' ? [] : [subject];
+    return [...own, S.idOf(resource), ...parents.map((p) => doc.resolve(p)).flatMap((r) => (r ? [S.idOf(r)] : []))];
   }
   const literal = asString(doc.literal(subject));
   // Not knowable at synth: a scope covers it only when it is the same expression (compared as text).
