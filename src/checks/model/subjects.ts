@@ -182,6 +182,11 @@ export function isVnet(doc: TerraformDocument, vnetId: unknown, vnet: ClusterVne
   return typeof id === 'string' && id.toLowerCase().endsWith(`/virtualnetworks/${vnet.name!.toLowerCase()}`);
 }
 
+/** True when a subject was written as an `azapi_resource` (not an azurerm resource, nor only updated by azapi). */
+export function writtenWithAzapi(resource: TfResource): boolean {
+  return resource.azapi?.writtenType === 'azapi_resource';
+}
+
 /** Human name of a subject for messages: `azurerm_subnet.nodes (stack/network/nodes)`. */
 export function label(resource: TfResource): string {
   return resource.constructPath ? `${resource.address} (${resource.constructPath})` : resource.address;

@@ -1,5 +1,5 @@
 import { checkEach, DOCS, Rule, RuleSeverity } from '../rule';
-import { azapiOutboundTypes, clusters } from '../model/subjects';
+import { azapiOutboundTypes, clusters, writtenWithAzapi } from '../model/subjects';
 import { asString, block, describe, UNKNOWN } from '../model/values';
 
 /** NI-AKS-004: the cluster's outbound type is `none` (or `block` through azapi, see NI-AKS-005). */
@@ -28,7 +28,8 @@ export const outboundTypeNone: Rule = {
       }
       const raw = block(cluster.config, 'network_profile')?.outbound_type;
       const value = asString(doc.literal(raw));
-      if (value === 'none') return undefined;
+      // An azapi cluster sets block in its own body (azurerm is not involved there).
+      if (value === 'none' || (value === 'block' && writtenWithAzapi(cluster))) return undefined;
       const hint =
         value === 'block'
           ? ' azurerm 4.55 rejects "block" at plan time: keep "none" here and set block through azapi_update_resource.'
