@@ -5,6 +5,7 @@
  */
 import { ROLE_IDS } from '../../internal/built-in-role-ids';
 import type { TerraformDocument, TfResource } from './terraform-document';
+import { soleExpression } from './references';
 import * as S from './subjects';
 import { asString, block, jsonText, UNKNOWN } from './values';
 
@@ -166,7 +167,10 @@ function computeRoleRequirements(doc: TerraformDocument, cluster: TfResource): R
 
 /** A resource address for a referenced value, else the literal itself. */
 export function describeRef(doc: TerraformDocument, value: unknown): string {
-  return doc.resolve(value)?.address ?? jsonText(value);
+  const address = doc.resolve(value)?.address;
+  if (address === undefined) return jsonText(value);
+  // A template naming a part of the resource (`${azapi_resource.vnet.id}/subnets/nodes`): show which part.
+  return typeof value === 'string' && soleExpression(value) === undefined ? `${address} (${jsonText(value)})` : address;
 }
 
 function uniqueBy(doc: TerraformDocument, values: unknown[]): unknown[] {

@@ -56,7 +56,8 @@ export function inForm(resource: TfResource, message: string): string {
   let pattern = patterns.get(fields);
   if (!pattern) {
     const keys = Object.keys(fields).sort((a, b) => b.length - a.length);
-    pattern = new RegExp(`(?<![\\w.])(${keys.map(escape).join('|')})(?![\\w])`, 'g');
+    // Not inside a longer name or path: `identity` does not match `identity.type` or `kubelet_identity`.
+    pattern = new RegExp(`(?<![\\w.])(${keys.map(escape).join('|')})(?!\\w|\\.\\w)`, 'g');
     patterns.set(fields, pattern);
   }
   const done = new Set<string>();

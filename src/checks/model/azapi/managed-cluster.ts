@@ -15,7 +15,8 @@ export const MANAGED_CLUSTERS = 'microsoft.containerservice/managedclusters';
 
 /** The cluster and the node pools of its agentPoolProfiles. */
 export function mapManagedCluster(ctx: MapContext, raw: TfResource): TfResource[] {
-  const built = topLevel(raw).set('identity', raw.config.identity, 'identity');
+  // `identity` is the same block in both forms: no field to name.
+  const built = topLevel(raw).set('identity', raw.config.identity);
   const properties = Body.of(ctx, raw).at('properties');
   setClusterProperties(ctx, built, properties);
   const pools = setPools(ctx, raw, built, properties);
