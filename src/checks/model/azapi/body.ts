@@ -27,7 +27,8 @@ export class Body {
    */
   public static of(ctx: MapContext, raw: TfResource): Body {
     let body = ctx.literal(raw.config.body);
-    if (typeof body === 'string' && !isExpression(body)) {
+    // A JSON string, also one with `${...}` templates in its values; `${jsonencode(...)}` stays unknown.
+    if (typeof body === 'string' && body.trimStart().startsWith('{')) {
       try {
         body = JSON.parse(body);
       } catch {
