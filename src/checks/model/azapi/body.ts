@@ -66,7 +66,7 @@ export class Body {
 
   /** The object at a dotted path (absent, unknown or an object). */
   public at(path: string): Body {
-    let current: Body = this;
+    let current = new Body(this.ctx, this.value, this.path);
     for (const key of path.split('.')) {
       if (current.absent || current.unknown) return new Body(this.ctx, current.value, `${current.path}.${key}`);
       const next = this.ctx.literal(asObject(current.value)![key]);
