@@ -39,7 +39,6 @@ export function mapAgentPool(ctx: MapContext, raw: TfResource): TfResource[] {
     .set('name', raw.config.name)
     .set('kubernetes_cluster_id', raw.config.parent_id, 'parent_id');
   setPool(built, Body.of(ctx, raw).at('properties'), '');
-  built.set('name', raw.config.name);
   return [subject(raw, T.nodePool, 'Microsoft.ContainerService/managedClusters/agentPools', built)];
 }
 
