@@ -1,3 +1,4 @@
+import { inForm } from './model/azapi/form';
 import type { TerraformDocument, TfResource } from './model/terraform-document';
 
 /** How serious a finding of a rule is. */
@@ -63,9 +64,12 @@ export interface Rule extends RuleInfo {
   evaluate(doc: TerraformDocument): RuleOutcome;
 }
 
-/** A finding on a resource. */
+/**
+ * A finding on a resource. For a resource written with azapi, the azurerm attributes the message names are
+ * followed by where the azapi resource writes them (`(azapi: body.properties...)`).
+ */
 export function finding(resource: TfResource, message: string): Finding {
-  return { address: resource.address, message };
+  return { address: resource.address, message: inForm(resource, message) };
 }
 
 /**

@@ -1,11 +1,12 @@
-import type { JsonObject } from './values';
+import { mapAzapi, MapContext } from './azapi';
+import type { TfResource } from './terraform-document';
 
 /**
- * Maps a Terraform JSON document onto the model the rules read: resources written with azapi
+ * Maps a Terraform document onto the model the rules read: resources written with azapi
  * (`azapi_resource`, `azapi_update_resource`) become the azurerm-shaped subjects they stand for (cluster,
- * pools, registry, endpoints, zones, subnets, NSGs, roles), so every rule covers both forms. Identity for a
- * document with no azapi resources.
+ * pools, registry, endpoints, zones, subnets, NSGs, roles), under their own address, so every rule covers
+ * both forms. The document registers what this returns; nothing for a document with no azapi resources.
  */
-export function normalize(json: JsonObject): JsonObject {
-  return json;
+export function normalize(doc: MapContext): TfResource[] {
+  return mapAzapi(doc);
 }

@@ -5,6 +5,7 @@
  */
 import { ROLE_IDS } from '../../internal/built-in-role-ids';
 import type { TerraformDocument, TfResource } from './terraform-document';
+import { soleExpression } from './references';
 import * as S from './subjects';
 import { asString, block, jsonText, UNKNOWN } from './values';
 
@@ -82,7 +83,9 @@ export function coveringScopes(doc: TerraformDocument, subject: unknown): unknow
   const resource = doc.resolve(subject);
   if (resource) {
     const parents = [resource.config.resource_group_name, resource.config.virtual_network_name];
-    return [S.idOf(resource), ...parents.map((p) => doc.resolve(p)).flatMap((r) => (r ? [S.idOf(r)] : []))];
+    // A part of an azapi resource (`${azapi_resource.vnet.id}/subnets/nodes`) is also covered by its own id.
+    const own = S.idOf(resource) === subject || typeof subject !== 'string' ? [] : [subject];
+    return [...own, S.idOf(resource), ...parents.map((p) => doc.resolve(p)).flatMap((r) => (r ? [S.idOf(r)] : []))];
   }
   const literal = asString(doc.literal(subject));
   // Not knowable at synth: a scope covers it only when it is the same expression (compared as text).
@@ -164,7 +167,10 @@ function computeRoleRequirements(doc: TerraformDocument, cluster: TfResource): R
 
 /** A resource address for a referenced value, else the literal itself. */
 export function describeRef(doc: TerraformDocument, value: unknown): string {
-  return doc.resolve(value)?.address ?? jsonText(value);
+  const address = doc.resolve(value)?.address;
+  if (address === undefined) return jsonText(value);
+  // A template naming a part of the resource (`${azapi_resource.vnet.id}/subnets/nodes`): show which part.
+  return typeof value === 'string' && soleExpression(value) === undefined ? `${address} (${jsonText(value)})` : address;
 }
 
 function uniqueBy(doc: TerraformDocument, values: unknown[]): unknown[] {

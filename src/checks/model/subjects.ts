@@ -31,9 +31,12 @@ export const AKS_CACHE_RULE = {
   targetRepo: 'aks-managed-repository/*',
 } as const;
 
-/** An expression string pointing at a resource's id, for attribute look-ups. */
+/**
+ * An expression string pointing at a resource's id, for attribute look-ups; for a part of an azapi
+ * resource (an inline subnet), the id expression of that part (`${azapi_resource.vnet.id}/subnets/nodes`).
+ */
 export function idOf(resource: TfResource): string {
-  return `\${${resource.address}.id}`;
+  return resource.azapi?.id ?? `\${${resource.address}.id}`;
 }
 
 /** The clusters of a document. */
@@ -74,7 +77,22 @@ function findSubjectRegistries(doc: TerraformDocument): TfResource[] {
  */
 export function managed(doc: TerraformDocument, value: unknown, type: string): TfResource | undefined {
   const resource = doc.resolve(value);
-  return resource?.kind === 'resource' && resource.type === type ? resource : undefined;
+  if (resource?.kind === 'resource' && resource.type === type) return resource;
+  return resource ? partOf(doc, value, type) : undefined;
+}
+
+/** A part of an azapi resource (an inline subnet of a VNet body) that a value names by its id. */
+function partOf(doc: TerraformDocument, value: unknown, type: string): TfResource | undefined {
+  const key = doc.targetKey(value);
+  const parts = doc.memo(`azapi-parts:${type}`, () => {
+    const index = new Map<string, TfResource>();
+    for (const r of doc.resources(type)) {
+      const k = r.azapi?.id === undefined ? undefined : doc.targetKey(r.azapi.id);
+      if (k !== undefined) index.set(k, r);
+    }
+    return index;
+  });
+  return key === undefined ? undefined : parts.get(key);
 }
 
 /** The clusters bootstrapping from a registry. */
@@ -162,6 +180,11 @@ export function isVnet(doc: TerraformDocument, vnetId: unknown, vnet: ClusterVne
   if (vnet.resource) return doc.sameTarget(vnetId, idOf(vnet.resource));
   const id = asString(doc.literal(vnetId));
   return typeof id === 'string' && id.toLowerCase().endsWith(`/virtualnetworks/${vnet.name!.toLowerCase()}`);
+}
+
+/** True when a subject was written as an `azapi_resource` (not an azurerm resource, nor only updated by azapi). */
+export function writtenWithAzapi(resource: TfResource): boolean {
+  return resource.azapi?.writtenType === 'azapi_resource';
 }
 
 /** Human name of a subject for messages: `azurerm_subnet.nodes (stack/network/nodes)`. */

@@ -1,3 +1,4 @@
+import type { AzapiForm } from './azapi/form';
 import { normalize } from './normalize';
 import { addressCandidates, dependsOnAddress, soleExpression } from './references';
 import type { ResourceChange } from './resource-change';
@@ -7,7 +8,7 @@ import { JsonObject, asObject, valuesAt, walkStrings } from './values';
 export interface TfResource {
   /** `resource` for managed resources, `data` for data sources. */
   readonly kind: 'resource' | 'data';
-  /** The Terraform type, e.g. `azurerm_kubernetes_cluster`. */
+  /** The Terraform type, e.g. `azurerm_kubernetes_cluster`; for an azapi resource, the azurerm type it maps onto. */
   readonly type: string;
   /** The local name, e.g. `cluster_1a2b3c4d`. */
   readonly name: string;
@@ -17,6 +18,8 @@ export interface TfResource {
   readonly config: JsonObject;
   /** The construct path cdktf wrote into `//.metadata.path`, when present. */
   readonly constructPath?: string;
+  /** How the subject was written when it came from azapi (`config` is then the azurerm-shaped mapping). */
+  readonly azapi?: AzapiForm;
 }
 
 /** A reference from an expression to a resource in the document. */
@@ -47,7 +50,7 @@ const MAX_ALIAS_DEPTH = 8;
  * size of the document. Never throws on unexpected shapes: malformed parts are skipped.
  */
 export class TerraformDocument {
-  /** The JSON object the rules read (azapi resources mapped onto their azurerm-shaped subjects). */
+  /** The JSON object as read (resources keep their written form; see {@link TerraformDocument.resources}). */
   public readonly json: JsonObject;
   /** The plan's resource changes (empty unless the input was a plan JSON): what the plan guards judge. */
   public readonly changes: readonly ResourceChange[];
@@ -62,10 +65,11 @@ export class TerraformDocument {
 
   /** Indexes a parsed Terraform JSON object; non-object input yields an empty document. */
   public constructor(json: unknown, options: DocumentOptions = {}) {
-    this.json = normalize(asObject(json) ?? {});
+    this.json = asObject(json) ?? {};
     this.changes = options.changes ?? [];
     this.indexBlocks('resource', this.json.resource);
     this.indexBlocks('data', this.json.data);
+    this.registerSubjects(normalize(this));
   }
 
   /** All resources and data sources, in document order. */
@@ -73,7 +77,11 @@ export class TerraformDocument {
     return [...this.byAddress.values()];
   }
 
-  /** The managed resources of a type (data sources have their own `data.` address and are not listed). */
+  /**
+   * The managed resources of a type (data sources have their own `data.` address and are not listed). An
+   * azapi resource is listed under the azurerm type it maps onto (`azapi_resource.aks` under
+   * `azurerm_kubernetes_cluster`), with parts of it (node pools of `agentPoolProfiles`, inline subnets).
+   */
   public resources(type: string): TfResource[] {
     return this.byType.get(type) ?? [];
   }
@@ -306,6 +314,20 @@ export class TerraformDocument {
         }
       }
     }
+  }
+
+  /**
+   * Puts the azapi subjects in place of the resources at their addresses and lists every resource under its
+   * (subject) type again; parts of a resource are listed by type only. Clears what the mapping cached.
+   */
+  private registerSubjects(subjects: readonly TfResource[]): void {
+    if (subjects.length === 0) return;
+    const parts = subjects.filter((s) => s.azapi?.id !== undefined);
+    for (const s of subjects) if (s.azapi?.id === undefined) this.byAddress.set(s.address, s);
+    this.byType.clear();
+    for (const r of [...this.byAddress.values(), ...parts]) if (r.kind === 'resource') pushTo(this.byType, r.type, r);
+    this.refCache.clear();
+    this.targetKeys.clear();
   }
 
   private add(kind: 'resource' | 'data', type: string, name: string, config: JsonObject): void {

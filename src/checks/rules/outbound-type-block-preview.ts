@@ -1,5 +1,7 @@
 import { checkEach, DOCS, Rule, RuleSeverity } from '../rule';
-import { azapiOutboundTypes, clusters } from '../model/subjects';
+import { azapiOutboundTypes, clusters, writtenWithAzapi } from '../model/subjects';
+import type { TfResource } from '../model/terraform-document';
+import { asString, block } from '../model/values';
 
 /** NI-AKS-005: outbound type block is a preview feature (applied through azapi). */
 export const outboundTypeBlockPreview: Rule = {
@@ -16,10 +18,12 @@ export const outboundTypeBlockPreview: Rule = {
     'suppress this warning with a reason stating the preview is intended.',
   docUrl: DOCS.networkIsolated,
   evaluate: (doc) => {
-    const blocked = clusters(doc).filter((c) => azapiOutboundTypes(doc, c).some((a) => a.outboundType === 'block'));
-    return checkEach(blocked, (cluster) => {
-      const via = azapiOutboundTypes(doc, cluster).find((a) => a.outboundType === 'block')!.resource.address;
-      return `outbound type "block" (preview) is set by ${via}.`;
-    });
+    const via = (cluster: TfResource): string | undefined =>
+      azapiOutboundTypes(doc, cluster).find((a) => a.outboundType === 'block')?.resource.address ??
+      (writtenWithAzapi(cluster) && asString(doc.literal(block(cluster.config, 'network_profile')?.outbound_type)) === 'block'
+        ? cluster.address
+        : undefined);
+    const blocked = clusters(doc).filter((c) => via(c) !== undefined);
+    return checkEach(blocked, (cluster) => `outbound type "block" (preview) is set by ${via(cluster)}.`);
   },
 };

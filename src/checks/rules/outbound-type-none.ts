@@ -1,6 +1,6 @@
 import { checkEach, DOCS, Finding, NOT_APPLICABLE, Rule, RuleSeverity } from '../rule';
 import { expectedUntilIsolated, migrationStageOf } from '../model/migration-stage';
-import { azapiOutboundTypes, clusters } from '../model/subjects';
+import { azapiOutboundTypes, clusters, writtenWithAzapi } from '../model/subjects';
 import { describeOutboundType } from '../model/outbound-types';
 import { asString, block, describe, UNKNOWN } from '../model/values';
 
@@ -32,7 +32,8 @@ export const outboundTypeNone: Rule = {
       }
       const raw = block(cluster.config, 'network_profile')?.outbound_type;
       const value = asString(doc.literal(raw));
-      if (value === 'none') return undefined;
+      // An azapi cluster sets block in its own body (azurerm is not involved there).
+      if (value === 'none' || (value === 'block' && writtenWithAzapi(cluster))) return undefined;
       const hint =
         value === 'block'
           ? ' azurerm 4.55 rejects "block" at plan time: keep "none" here and set block through azapi_update_resource.'
