@@ -7,7 +7,8 @@ import { BuiltInRole } from './built-in-role';
 /** Construct id of the per-stack client config data source that scopes role definition ids. */
 const CLIENT_CONFIG_ID = 'IsolatedAksClientConfig';
 
-function clientConfig(scope: Construct): DataAzurermClientConfig {
+/** The stack's one `azurerm_client_config` data source (subscription and tenant of the deployment). */
+export function clientConfig(scope: Construct): DataAzurermClientConfig {
   const stack = TerraformStack.of(scope);
   const existing = stack.node.tryFindChild(CLIENT_CONFIG_ID);
   return (existing as DataAzurermClientConfig | undefined) ?? new DataAzurermClientConfig(stack, CLIENT_CONFIG_ID, {});
