@@ -3,6 +3,7 @@ import { AksManagedAcrStack } from './aks-managed-acr/main';
 import { ApiServerVnetIntegrationStack } from './apiserver-vnet-integration/main';
 import { ByoAcrPrivateLinkStack } from './byo-acr-private-link/main';
 import { ExistingHubDnsStack } from './existing-hub-dns/main';
+import { PrivateAddonsStack } from './private-addons/main';
 
 /** Stack names and constructors of every example (the stack name is its cdktf.out/stacks folder). */
 export const EXAMPLES = {
@@ -10,6 +11,7 @@ export const EXAMPLES = {
   'aks-managed-acr': AksManagedAcrStack,
   'apiserver-vnet-integration': ApiServerVnetIntegrationStack,
   'existing-hub-dns': ExistingHubDnsStack,
+  'private-addons': PrivateAddonsStack,
 } as const;
 
 /** Adds every example stack to one App (the app behind `npx cdktf synth`). */

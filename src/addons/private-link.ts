@@ -1,7 +1,7 @@
 import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
 import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
 import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
-import { ITerraformDependable } from 'cdktf';
+import { dependable, ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { NAME_RULES } from '../internal/naming-rules';
 import { defaultName } from '../internal/naming';
@@ -79,7 +79,7 @@ export class AddOnPrivateLink extends Construct {
       privateDnsZoneGroup: { name: options.subresource, privateDnsZoneIds: zoneIds },
       tags: context.tags,
     });
-    if (this.zoneLinks.length > 0) this.privateEndpoint.dependsOn = this.zoneLinks.map((l) => l.fqn);
+    if (this.zoneLinks.length > 0) this.privateEndpoint.dependsOn = this.zoneLinks.map((l) => dependable(l));
     this.dependables = [this.privateEndpoint, ...this.zoneLinks];
   }
 

@@ -1,7 +1,7 @@
 import { ContainerRegistryCacheRule } from '@cdktf/provider-azurerm/lib/container-registry-cache-rule';
 import { ContainerRegistryCredentialSet } from '@cdktf/provider-azurerm/lib/container-registry-credential-set';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
-import { Token } from 'cdktf';
+import { dependable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { BuiltInRole } from '../identity/built-in-role';
 import { grantRole } from '../identity/role-grant';
@@ -137,7 +137,7 @@ export class UpstreamCacheRule extends Construct {
       credentialSetId: this.credentialSet?.id,
     });
     // The rule validates its credentials on creation: the grant must exist first.
-    if (this.secretsGrant) this.cacheRule.dependsOn = [this.secretsGrant.fqn];
+    if (this.secretsGrant) this.cacheRule.dependsOn = [dependable(this.secretsGrant)];
   }
 }
 

@@ -10,6 +10,6 @@ import { clientConfig } from '../../identity/role-grant';
  */
 export function deploymentUniqueName(scope: Construct, resourceGroupName: string, prefix: string, maxLength: number): string {
   const subscriptionId = clientConfig(scope).subscriptionId;
-  const seed = `${subscriptionId}/${resourceGroupName}/${scope.node.path}`;
+  const seed = Fn.join('/', [subscriptionId, resourceGroupName, scope.node.path]);
   return Fn.join('', [prefix, Fn.substr(Fn.sha1(seed), 0, maxLength - prefix.length)]);
 }

@@ -136,7 +136,7 @@ export class PrivateMonitoring extends Construct {
     // The scope's endpoint is created once its members are in: DNS then answers for all of them.
     this.scopePrivateLink.privateEndpoint.dependsOn = [
       ...(this.scopePrivateLink.privateEndpoint.dependsOn ?? []),
-      ...this.scopedServices.map((s) => s.fqn),
+      ...this.scopedServices.map((s) => dependable(s)),
     ];
     const prometheusZoneId = Object.entries(zones).find(([name]) => name.includes('.prometheus.monitor.azure.com'))?.[1];
     this.prometheusPrivateLink = new AddOnPrivateLink(this, 'PrometheusPrivateLink', {

@@ -45,6 +45,19 @@ export class KubeloginKubernetesProvider extends TerraformProvider {
       ],
     };
   }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const exec = {
+      api_version: text('client.authentication.k8s.io/v1beta1'),
+      command: text('kubelogin'),
+      args: { value: ['get-token', '--login', 'azurecli', '--server-id', AKS_ENTRA_SERVER_ID], isBlock: false, type: 'list', storageClassType: 'stringList' },
+    };
+    return {
+      host: text(this.options.host),
+      cluster_ca_certificate: text(Fn.base64decode(this.options.clusterCaCertificate)),
+      exec: { value: exec, isBlock: true, type: 'list', storageClassType: 'KubernetesProviderExecList' },
+    };
+  }
 }
 
 /** `kubernetes_storage_class_v1` as a plain cdktf element (internal). */
@@ -72,4 +85,23 @@ export class StorageClassResource extends TerraformResource {
       ...(c.mountOptions.length > 0 ? { mount_options: c.mountOptions } : {}),
     };
   }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const c = this.storageClass;
+    return {
+      metadata: { value: { name: text(c.name) }, isBlock: true, type: 'list', storageClassType: 'StorageClassV1MetadataList' },
+      storage_provisioner: text(c.provisioner),
+      reclaim_policy: text('Delete'),
+      volume_binding_mode: text('WaitForFirstConsumer'),
+      allow_volume_expansion: { value: true, isBlock: false, type: 'simple', storageClassType: 'boolean' },
+      parameters: { value: c.parameters, isBlock: false, type: 'map', storageClassType: 'stringMap' },
+      ...(c.mountOptions.length > 0
+        ? { mount_options: { value: c.mountOptions, isBlock: false, type: 'set', storageClassType: 'stringList' } }
+        : {}),
+    };
+  }
+}
+
+function text(value: string): { [key: string]: unknown } {
+  return { value, isBlock: false, type: 'simple', storageClassType: 'string' };
 }
