@@ -5,6 +5,7 @@ import { Annotations, dependable, ITerraformDependable, TerraformResource } from
 import { Construct } from 'constructs';
 import { BuiltInRole } from '../identity/built-in-role';
 import { IdentityReference } from '../identity/identity-reference';
+import { IIsolatedNetwork } from '../network/network-types';
 import { grantRole } from '../identity/role-grant';
 import { invariantErrors } from '../internal/invariants';
 import { NAME_RULES } from '../internal/naming-rules';
@@ -45,6 +46,8 @@ export class NetworkIsolatedCluster extends Construct {
   public readonly blockOutboundUpdate?: TerraformResource;
   /** Node pools added with `addNodePool`. */
   public readonly nodePools: IsolatedNodePool[] = [];
+  /** Where add-ons (src/addons) put their resources: the cluster's resource group, region and network. */
+  public readonly addOnContext: ClusterAddOnContext;
 
   private readonly props: NetworkIsolatedClusterProps;
   private readonly systemPoolMaxNodes: number;
@@ -155,10 +158,14 @@ export class NetworkIsolatedCluster extends Construct {
         dnsServiceIp: plan.dnsServiceIp,
         podCidr: plan.podCidr,
       },
+      // CSI drivers that reach storage: off until an add-on ships private storage classes (src/addons/storage).
+      storageProfile: { fileDriverEnabled: false, blobDriverEnabled: false, diskDriverEnabled: true, snapshotControllerEnabled: true },
       lifecycle: ignoreChanges.length > 0 ? { ignoreChanges } : undefined,
       dependsOn: dependencies,
       tags: props.tags,
     });
+
+    this.addOnContext = { resourceGroupName: props.resourceGroupName, location: props.location, network, tags: props.tags };
 
     if (outbound.value === 'block') {
       this.blockOutboundUpdate = new BlockOutboundUpdate(this, 'BlockOutbound', { clusterId: this.cluster.id });
@@ -230,6 +237,18 @@ export class NetworkIsolatedCluster extends Construct {
     this.roleAssignments.push(assignment);
     return assignment;
   }
+}
+
+/** The cluster's placement as add-ons need it (the inputs, not attributes of the cluster, so no cycles). */
+export interface ClusterAddOnContext {
+  /** Resource group of the cluster. */
+  readonly resourceGroupName: string;
+  /** Region of the cluster. */
+  readonly location: string;
+  /** The cluster's network, unless AKS manages the VNet. */
+  readonly network?: IIsolatedNetwork;
+  /** Tags of the cluster. */
+  readonly tags?: { [key: string]: string };
 }
 
 function identityReference(identity: UserAssignedIdentity): IdentityReference {

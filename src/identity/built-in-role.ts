@@ -26,6 +26,8 @@ export class BuiltInRole {
     'Private DNS Zone Contributor',
     ROLE_IDS.privateDnsZoneContributor,
   );
+  /** Read secret contents: the Key Vault secrets provider's identity and ACR credential sets on a vault. */
+  public static readonly KEY_VAULT_SECRETS_USER = new BuiltInRole('Key Vault Secrets User', ROLE_IDS.keyVaultSecretsUser);
 
   /** Any other built-in role, by display name and definition GUID. */
   public static of(name: string, definitionGuid: string): BuiltInRole {

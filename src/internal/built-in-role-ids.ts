@@ -5,4 +5,5 @@ export const ROLE_IDS = {
   networkContributor: '4d97b98b-1d4f-4787-a291-c67834d212e7',
   privateDnsZoneContributor: 'b12aa53e-6015-4669-85d0-8515ebb3ae7f',
   containerRegistryRepositoryReader: 'b93aa761-3e63-49ed-ac28-beffa264f7ac',
+  keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6',
 } as const;

@@ -17,6 +17,7 @@ import { checkName, invalidProp, checkTags } from '../internal/validation';
 import { IIsolatedNetwork, SubnetReference } from '../network/network-types';
 import { ACR_PRIVATE_DNS_ZONE, MCR_CACHE_RULE } from './registry-constants';
 import { REGISTRY_INVARIANTS } from './registry-invariants';
+import { UpstreamCacheRule, UpstreamCacheRuleProps } from './upstream-cache';
 
 /** Props of a `PrivateRegistry`. */
 export interface PrivateRegistryProps {
@@ -177,6 +178,16 @@ export class PrivateRegistry extends Construct {
       targetScope: this.registry.id,
       description: `${role.name} on the network isolated cluster registry`,
     });
+  }
+
+  /**
+   * Caches workload images from another upstream registry (Docker Hub, GitHub, Quay, a partner) through this
+   * private registry: nodes without egress then pull `<registry>.azurecr.io/<targetRepository>`.
+   * @param id construct id of the rule (a constant string)
+   * @returns the cache rule with its credential set and grant
+   */
+  public addUpstreamCacheRule(id: string, props: UpstreamCacheRuleProps): UpstreamCacheRule {
+    return new UpstreamCacheRule(this, id, this.registry.id, props);
   }
 
   /**

@@ -87,6 +87,7 @@ export function clusterBody(): Json {
         serviceCidr: '10.234.0.0/16',
         dnsServiceIP: '10.234.10.10',
       },
+      storageProfile: { fileCSIDriver: { enabled: false }, blobCSIDriver: { enabled: false } },
     },
   };
 }

@@ -161,6 +161,7 @@ export function compliantDoc(): Json {
             user_assigned_identity_id: ref(kubelet),
           },
           network_profile: { network_plugin: 'azure', network_plugin_mode: 'overlay', outbound_type: 'none' },
+          storage_profile: { file_driver_enabled: false, blob_driver_enabled: false },
           depends_on: [A.acrPull, A.mio, A.nodesNc, A.cacheRule, A.endpoint, A.link],
           ...meta('aks/Cluster'),
         },

@@ -99,6 +99,7 @@ export function addRawIsolatedCluster(stack: TerraformStack): KubernetesCluster 
     identity: { type: 'UserAssigned', identityIds: [cp.id] },
     kubeletIdentity: { clientId: kubelet.clientId, objectId: kubelet.principalId, userAssignedIdentityId: kubelet.id },
     networkProfile: { networkPlugin: 'azure', networkPluginMode: 'overlay', outboundType: 'none' },
+    storageProfile: { fileDriverEnabled: false },
     dependsOn: [...roles, cacheRule, endpoint, link],
   });
 }

@@ -37,6 +37,7 @@ function findings(document: TerraformDocument): string[] {
 const EXPECTED = [
   'info NI-ACR-005 azurerm_container_registry.acr', // data endpoint left off, as the how-to does
   'info NI-ACR-010 azurerm_container_registry.acr', // network_rule_bypass_option default AzureServices
+  'warning NI-EXT-004 azurerm_kubernetes_cluster.aks', // storage_profile unset: the Files CSI driver stays on with only public classes
   'warning NI-NET-002 azurerm_subnet.acr', // no NSG
   'warning NI-NET-002 azurerm_subnet.aks', // no NSG
 ];

@@ -1,39 +1,34 @@
 import { checkEach, DOCS, Rule, RuleSeverity } from '../rule';
 import { clusters } from '../model/subjects';
 import type { TerraformDocument, TfResource } from '../model/terraform-document';
-import { asBool, block, valuesAt } from '../model/values';
+import { containerInsightsGaps, keyVaultGaps, prometheusGaps } from '../model/addon-wiring';
+import { asBool, block } from '../model/values';
 
 /** An add-on that reaches Azure services, how it is enabled, and the private wiring it needs. */
 interface AddOn {
   readonly name: string;
   readonly enabled: (cluster: TfResource) => boolean;
   readonly wiring: string;
-  /** True when the document already holds the wiring (then no finding). */
-  readonly wired?: (doc: TerraformDocument) => boolean;
+  /** What of the wiring the document lacks (empty: wired, no finding); absent: never wired (egress add-ons). */
+  readonly gaps?: (doc: TerraformDocument, cluster: TfResource) => string[];
 }
 
 const hasBlock = (key: string) => (c: TfResource) => block(c.config, key) !== undefined;
 const isTrue = (key: string) => (c: TfResource) => asBool(c.config[key]) === true;
-const hasAmpls = (doc: TerraformDocument) => doc.resources('azurerm_monitor_private_link_scope').length > 0;
-const hasVaultEndpoint = (doc: TerraformDocument) =>
-  doc
-    .resources('azurerm_private_endpoint')
-    .some((pe) => valuesAt(pe.config, ['private_service_connection', 'subresource_names']).includes('vault'));
-
 const ADD_ONS: readonly AddOn[] = [
   {
     name: 'Container insights (oms_agent)',
     enabled: hasBlock('oms_agent'),
     wiring:
       'an Azure Monitor Private Link Scope (AMPLS) with a private endpoint, its privatelink DNS zones and the Log Analytics workspace in the scope',
-    wired: hasAmpls,
+    gaps: containerInsightsGaps,
   },
   {
     name: 'Managed Prometheus (monitor_metrics)',
     enabled: hasBlock('monitor_metrics'),
     wiring:
       'an Azure Monitor Private Link Scope with the data collection endpoint and the Azure Monitor workspace private endpoint',
-    wired: hasAmpls,
+    gaps: (doc) => prometheusGaps(doc),
   },
   {
     name: 'Microsoft Defender (microsoft_defender)',
@@ -46,7 +41,7 @@ const ADD_ONS: readonly AddOn[] = [
     enabled: hasBlock('key_vault_secrets_provider'),
     wiring:
       'a private endpoint for each Key Vault (subresource "vault") with the privatelink.vaultcore.azure.net zone linked to the VNet',
-    wired: hasVaultEndpoint,
+    gaps: keyVaultGaps,
   },
   {
     name: 'Azure Policy add-on (azure_policy_enabled)',
@@ -73,13 +68,17 @@ export const addonsNeedPrivateEndpoints: Rule = {
     'Azure services outside the VNet. Without egress they need private endpoints (Azure Monitor Private Link ' +
     'Scope, Key Vault private endpoints, ...) or a firewall path, or they silently stop reporting.',
   fix:
-    'Add the private wiring named in the finding (an azurerm_monitor_private_link_scope or a Key Vault private ' +
-    'endpoint in the same stack clears it), or suppress the warning naming where the wiring lives.',
+    'Add the private wiring the finding names as missing (PrivateMonitoring and PrivateKeyVaultSecretsProvider ' +
+    'create all of it): the scope must hold the oms_agent workspace and a data collection endpoint, its endpoint ' +
+    'the five zones, the vault must be private and granted to the add-on identity. Egress add-ons (Defender, ' +
+    'Azure Policy, workload identity) stay reported: suppress naming the egress path you provide.',
   docUrl: DOCS.networkIsolated,
   evaluate: (doc) =>
     checkEach(clusters(doc), (cluster) =>
-      ADD_ONS.filter((a) => a.enabled(cluster) && !a.wired?.(doc)).map(
-        (a) => `${a.name} is enabled; it needs ${a.wiring}.`
-      )
+      ADD_ONS.filter((a) => a.enabled(cluster)).flatMap((a) => {
+        if (!a.gaps) return [`${a.name} is enabled; it needs ${a.wiring}.`];
+        const gaps = a.gaps(doc, cluster);
+        return gaps.length === 0 ? [] : [`${a.name} is enabled; it needs ${a.wiring}. Missing: ${gaps.join('; ')}.`];
+      })
     ),
 };

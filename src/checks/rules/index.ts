@@ -47,6 +47,9 @@ import { subnetDefaultOutboundDisabled } from './subnet-default-outbound-disable
 import { subnetNsg } from './subnet-nsg';
 import { unsupportedExtensions } from './unsupported-extensions';
 import { userAssignedIdentity } from './user-assigned-identity';
+import { csiDriversPrivateStorageClasses } from './csi-drivers-private-storage-classes';
+import { monitoringPrivateIngestion } from './monitoring-private-ingestion';
+import { keyVaultPrivate } from './key-vault-private';
 
 /** Every rule of the pack, in id order. */
 export const ALL_RULES: readonly Rule[] = [
@@ -77,6 +80,9 @@ export const ALL_RULES: readonly Rule[] = [
   unsupportedExtensions, // NI-EXT-001
   noFluxConfiguration, // NI-EXT-002
   addonsNeedPrivateEndpoints, // NI-EXT-003
+  csiDriversPrivateStorageClasses, // NI-EXT-004
+  monitoringPrivateIngestion, // NI-EXT-005
+  keyVaultPrivate, // NI-EXT-006
   noServicePrincipal, // NI-IAM-001
   userAssignedIdentity, // NI-IAM-002
   kubeletIdentity, // NI-IAM-003

@@ -3,6 +3,9 @@
 import { NOT_APPLICABLE } from '../../../src/checks/rule';
 import { acrPullRole } from '../../../src/checks/rules/acr-pull-role';
 import { addonsNeedPrivateEndpoints } from '../../../src/checks/rules/addons-need-private-endpoints';
+import { csiDriversPrivateStorageClasses } from '../../../src/checks/rules/csi-drivers-private-storage-classes';
+import { keyVaultPrivate } from '../../../src/checks/rules/key-vault-private';
+import { monitoringPrivateIngestion } from '../../../src/checks/rules/monitoring-private-ingestion';
 import { kubeletIdentity } from '../../../src/checks/rules/kubelet-identity';
 import { managedIdentityOperatorRole } from '../../../src/checks/rules/managed-identity-operator-role';
 import { networkContributorRole } from '../../../src/checks/rules/network-contributor-role';
@@ -81,15 +84,39 @@ const described = [
   describeAzapiRule(addonsNeedPrivateEndpoints, [
     { when: 'Container insights without AMPLS', mutate: (d) => (p(d).addonProfiles = { omsagent: { enabled: true, config: { logAnalyticsWorkspaceResourceID: '/x/workspaces/la' } } }), expect: [Z.cluster], message: /Container insights/ },
     {
-      when: 'Container insights with an azapi AMPLS',
+      // Issue 12: an AMPLS alone does not clear it; the scope must hold the workspace and a DCE (see ext-rules).
+      when: 'Container insights with only an azapi AMPLS (nothing scoped in)',
       mutate: (d) => {
         p(d).addonProfiles = { omsagent: { enabled: true } };
         add(d, 'azapi_resource.ampls', { type: 'Microsoft.Insights/privateLinkScopes@2021-07-01-preview', name: 'ampls', parent_id: ref(Z.rg), location: 'global' });
       },
-      expect: [],
+      expect: [Z.cluster],
     },
     { when: 'Container insights disabled', mutate: (d) => (p(d).addonProfiles = { omsagent: { enabled: false } }), expect: [] },
     { when: 'workload identity enabled', mutate: (d) => (p(d).securityProfile = { workloadIdentity: { enabled: true } }), expect: [Z.cluster], message: /Workload identity/ },
+  ]),
+  describeAzapiRule(csiDriversPrivateStorageClasses, [
+    { when: 'storageProfile.fileCSIDriver enabled, no private class', mutate: (d) => (p(d).storageProfile.fileCSIDriver.enabled = true), expect: [Z.cluster], message: /file_driver_enabled/ },
+    { when: 'no storageProfile (the API turns the Files driver on)', mutate: (d) => delete p(d).storageProfile, expect: [Z.cluster] },
+    { when: 'blobCSIDriver enabled, no private class', mutate: (d) => (p(d).storageProfile.blobCSIDriver.enabled = true), expect: [Z.cluster], message: /blob_driver_enabled/ },
+  ]),
+  describeAzapiRule(monitoringPrivateIngestion, [
+    { when: 'Container insights through addonProfiles.omsagent, no scope to judge (NI-EXT-003 reports the missing wiring)', mutate: (d) => (p(d).addonProfiles = { omsagent: { enabled: true, config: { useAADAuth: 'true' } } }), expect: [] },
+    {
+      when: 'Container insights on the azapi cluster, an azurerm scope with ingestion Open',
+      mutate: (d) => {
+        p(d).addonProfiles = { omsagent: { enabled: true } };
+        add(d, 'azurerm_monitor_private_link_scope.ampls', { name: 'ampls', resource_group_name: 'rg', ingestion_access_mode: 'Open' });
+      },
+      expect: ['azurerm_monitor_private_link_scope.ampls'],
+      message: /ingestion_access_mode/,
+    },
+    { when: 'no monitoring add-on', mutate: () => undefined, expect: NOT_APPLICABLE },
+  ]),
+  describeAzapiRule(keyVaultPrivate, [
+    { when: 'secrets provider without rotation', mutate: (d) => (p(d).addonProfiles = { azureKeyvaultSecretsProvider: { enabled: true } }), expect: [Z.cluster], message: /secret_rotation_enabled/ },
+    { when: 'secrets provider with config.enableSecretRotation "true"', mutate: (d) => (p(d).addonProfiles = { azureKeyvaultSecretsProvider: { enabled: true, config: { enableSecretRotation: 'true' } } }), expect: [] },
+    { when: 'no secrets provider', mutate: () => undefined, expect: NOT_APPLICABLE },
   ]),
   describeAzapiRule(subnetDefaultOutboundDisabled, [
     { when: 'inline node subnet defaultOutboundAccess true', mutate: (d) => (nodesSubnet(d).defaultOutboundAccess = true), expect: [Z.vnet], message: /defaultOutboundAccess/ },

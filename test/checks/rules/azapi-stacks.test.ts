@@ -51,7 +51,7 @@ describe('azapi stacks', () => {
   it('judges the compliant azapi stack with no finding, every rule but the absent features applicable', () => {
     const report = runChecks([{ stack: 'stack', document: azapiDoc() }]);
     expect(report.findings).toEqual([]);
-    expect(report.notApplicable.stack).toEqual(['NI-AKS-005', 'NI-EXT-001', 'NI-EXT-002', 'NI-IAM-007', 'NI-NET-005', 'NI-PLAN-001', 'NI-PLAN-002', 'NI-PLAN-003', 'NI-PLAN-004']);
+    expect(report.notApplicable.stack).toEqual(['NI-AKS-005', 'NI-EXT-001', 'NI-EXT-002', 'NI-EXT-005', 'NI-EXT-006', 'NI-IAM-007', 'NI-NET-005', 'NI-PLAN-001', 'NI-PLAN-002', 'NI-PLAN-003', 'NI-PLAN-004']);
   });
 
   it('fails the quickstart-shaped public/kubenet/loadBalancer/Windows/SecurityPatch/1.29 azapi cluster (was 0 errors)', () => {

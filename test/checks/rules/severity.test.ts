@@ -34,6 +34,9 @@ const EXPECTED: Readonly<Record<string, RuleSeverity>> = {
   'NI-EXT-001': ERROR, // unsupported extensions: installation fails
   'NI-EXT-002': ERROR, // Flux: unsupported
   'NI-EXT-003': WARNING, // add-ons needing private wiring
+  'NI-EXT-004': WARNING, // CSI drivers on without a private storage class: volumes would reach storage publicly (fail), no egress opens
+  'NI-EXT-005': WARNING, // monitoring ingestion not private: data does not arrive, no egress opens
+  'NI-EXT-006': WARNING, // Key Vault add-on without a private RBAC vault with rotation: secrets do not mount, no egress opens
   'NI-IAM-001': ERROR, // service principal: unsupported
   'NI-IAM-002': WARNING, // system-assigned control plane
   'NI-IAM-003': ERROR, // BYO registry without a user-assigned kubelet identity: bootstrap pulls fail

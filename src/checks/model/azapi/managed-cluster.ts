@@ -104,10 +104,15 @@ function setAddOns(ctx: MapContext, built: SubjectBuilder, p: Body): void {
   };
   const oms = addOn(['omsagent', 'omsAgent']);
   if (oms) {
-    built.set('oms_agent', { log_analytics_workspace_id: oms.get('config.logAnalyticsWorkspaceResourceID') ?? null }, oms.path);
+    const workspace = oms.get('config.logAnalyticsWorkspaceResourceID') ?? null;
+    built.set('oms_agent', { log_analytics_workspace_id: workspace, msi_auth_for_monitoring_enabled: oms.get('config.useAADAuth') ?? null }, oms.path);
   }
   const vault = addOn(['azureKeyvaultSecretsProvider', 'azureKeyVaultSecretsProvider']);
-  if (vault) built.set('key_vault_secrets_provider', {}, vault.path);
+  if (vault) built.set('key_vault_secrets_provider', { secret_rotation_enabled: vault.get('config.enableSecretRotation') ?? null }, vault.path);
+  const storage = p.at('storageProfile');
+  built
+    .from('storage_profile.file_driver_enabled', storage, 'fileCSIDriver.enabled')
+    .from('storage_profile.blob_driver_enabled', storage, 'blobCSIDriver.enabled');
   const policy = addOn(['azurepolicy', 'azurePolicy']);
   if (policy) built.set('azure_policy_enabled', true, policy.where('enabled'));
   if (on(ctx, p.get('azureMonitorProfile.metrics.enabled'))) {
