@@ -118,17 +118,20 @@ export class NetworkIsolationChecks extends Construct implements IValidation {
    * @returns one message per failing finding: construct path, rule id, what is wrong, the fix
    */
   public validate(): string[] {
-    const { findingBlock, summaryLine, TOOL_NAME } = checksRuntime();
+    const { findingBlock, summaryLine, suppressionFor, unusedSuppressionLines, TOOL_NAME } = checksRuntime();
     const result = this.check();
     const failing = (f: ReportFinding) =>
       !f.suppressed &&
       (f.severity === RuleSeverity.ERROR || (this.failOnWarnings && f.severity === RuleSeverity.WARNING));
-    const printed = result.findings.filter((f) => !f.suppressed && !failing(f));
+    const printed = [
+      ...result.findings.filter((f) => !f.suppressed && !failing(f)).map(findingBlock),
+      ...unusedSuppressionLines(result.unusedSuppressions).map((line) => `${this.node.path || '<app>'}: ${line}`),
+    ];
     if (printed.length > 0) {
-      process.stderr.write(`${printed.map(findingBlock).join('\n\n')}\n${TOOL_NAME} checks: ${summaryLine(result)}\n`);
+      process.stderr.write(`${printed.join('\n\n')}\n${TOOL_NAME} checks: ${summaryLine(result)}\n`);
     }
     if (!checksRuntime().hasFailures(result, this.failOnWarnings)) return [];
-    return result.findings.filter(failing).map(failureMessage);
+    return result.findings.filter(failing).map((f) => `${failureMessage(f)} To accept it, add the suppression ${suppressionFor(f)}`);
   }
 
   private check(): CheckReport {

@@ -19,6 +19,11 @@ export interface Finding {
   readonly address: string;
   /** What is wrong, naming the attribute, its value and the allowed values. */
   readonly message: string;
+  /**
+   * Other resources the finding is about (e.g. the `azapi_update_resource` that sets a cluster's outbound
+   * type); a suppression on any of them covers the finding too. @default - none
+   */
+  readonly relatedAddresses?: readonly string[];
 }
 
 /** The result of a rule: not applicable, or its findings (an empty list means compliant). */

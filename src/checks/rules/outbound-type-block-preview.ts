@@ -1,4 +1,4 @@
-import { checkEach, DOCS, Rule, RuleSeverity } from '../rule';
+import { DOCS, NOT_APPLICABLE, Rule, RuleSeverity } from '../rule';
 import { azapiOutboundTypes, clusters } from '../model/subjects';
 
 /** NI-AKS-005: outbound type block is a preview feature (applied through azapi). */
@@ -17,9 +17,10 @@ export const outboundTypeBlockPreview: Rule = {
   docUrl: DOCS.networkIsolated,
   evaluate: (doc) => {
     const blocked = clusters(doc).filter((c) => azapiOutboundTypes(doc, c).some((a) => a.outboundType === 'block'));
-    return checkEach(blocked, (cluster) => {
+    if (blocked.length === 0) return NOT_APPLICABLE;
+    return blocked.map((cluster) => {
       const via = azapiOutboundTypes(doc, cluster).find((a) => a.outboundType === 'block')!.resource.address;
-      return `outbound type "block" (preview) is set by ${via}.`;
+      return { address: cluster.address, message: `outbound type "block" (preview) is set by ${via}.`, relatedAddresses: [via] };
     });
   },
 };
