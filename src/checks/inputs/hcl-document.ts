@@ -80,12 +80,20 @@ class ModuleScope {
       const resolved = this.resolve(sole);
       if (resolved !== undefined) return resolved;
     }
-    return replaceInterpolations(value, (expression) =>
+    const rewritten = replaceInterpolations(value, (expression) =>
       expression.replace(TOKEN, (token) => {
         const resolved = this.resolve(token);
         return resolved === undefined ? this.qualify(token) : inline(resolved) ?? this.qualify(token);
       })
     );
+    // `vnet-${"aks"}` (a resolved literal inside a template) reads as the literal `vnet-aks`.
+    return rewritten.replace(/(?<!\$)\$\{("(?:[^"\\$]|\\.)*")\}/g, (whole, quoted: string) => {
+      try {
+        return JSON.parse(quoted) as string;
+      } catch {
+        return whole;
+      }
+    });
   }
 
   /** The value a `var.x`, `local.x` or `module.m.out` stands for here, in the root's terms; else undefined. */
