@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { main, USAGE } from '../../src/checks/cli';
 import { A, at, compliantDoc, docWith, Json, put } from './fixtures';
 
@@ -65,7 +66,8 @@ describe('cdktf-isolated-aks check', () => {
     expect(sarif.version).toBe('2.1.0');
     const [result] = sarif.runs[0].results;
     expect(result.ruleId).toBe('NI-AKS-001');
-    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('cdktf.out/stacks/prod/cdk.tf.json');
+    expect(result.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'cdktf.out/stacks/prod/cdk.tf.json', uriBaseId: 'SRCROOT' });
+    expect(sarif.runs[0].originalUriBaseIds).toEqual({ SRCROOT: { uri: `${pathToFileURL(dir).href}/` } });
     expect(result.locations[0].logicalLocations[0].fullyQualifiedName).toBe(A.cluster);
   });
 

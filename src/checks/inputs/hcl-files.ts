@@ -90,7 +90,7 @@ async function parseFile(file: string, shown: string): Promise<JsonObject> {
     try {
       json = await parseHcl(path.basename(file), text);
     } catch (e) {
-      throw new InputError(`${shown}: invalid HCL (${short(String((e as Error).message ?? e).replace(/^parse config: /, ''))}).`);
+      throw new InputError(`${shown}: invalid HCL (${short(String((e as Error).message ?? e).replace(/^parse config: \[?|\]$/g, ''))}).`);
     }
   }
   if (!isObject(json)) throw new InputError(`${shown}: expected a Terraform configuration object at the top level.`);

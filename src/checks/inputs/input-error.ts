@@ -14,9 +14,10 @@ export function escapeControlCharacters(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** How a JSON value reads in a shape error: `a number`, `a string`, `an array`, `null`. */
+/** How a JSON value reads in a shape error: `a number`, `a string`, `an array`, `null`, `nothing` (absent). */
 export function kindOf(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -31,7 +31,7 @@ export async function loadInputs(paths: readonly string[], cwd: string): Promise
         `${p}: no such file or directory; pass a cdktf.out directory, a cdk.tf.json, plan JSON or .tf file, or a module directory.`
       );
     }
-    if (!stat.isDirectory()) out.push(await loadFile(absolute, p));
+    if (!stat.isDirectory()) out.push(await loadFile(absolute, p, cwd));
     else if (isCdktfOut(absolute) || configFiles(absolute).length === 0) {
       out.push(...stackFiles(absolute, p).map(({ file, stack }) => loadJsonFile(file, path.relative(cwd, file), stack)));
     } else {
@@ -53,14 +53,14 @@ async function loadModuleDir(dir: string, shown: string, cwd: string): Promise<C
 }
 
 /** A file, by content: HCL (.tf, or text that is not JSON but reads as HCL), plan JSON or Terraform JSON. */
-async function loadFile(file: string, shown: string): Promise<CheckInput> {
+async function loadFile(file: string, shown: string, cwd: string): Promise<CheckInput> {
   const name = path.basename(file);
   if (name.endsWith('.tf') || (!name.endsWith('.json') && looksLikeHcl(read(file, shown)))) {
-    const document = moduleTreeDocument(await readModule([file], path.dirname(file)));
+    const document = moduleTreeDocument(await readModule([file], cwd));
     return { stack: name.replace(/\.tf$/, ''), document, file };
   }
   if (isConfigFile(name) && name !== 'cdk.tf.json') {
-    const document = moduleTreeDocument(await readModule([file], path.dirname(file)));
+    const document = moduleTreeDocument(await readModule([file], cwd));
     return { stack: name.replace(/\.tf\.json$/, ''), document, file, text: read(file, shown) };
   }
   return loadJsonFile(file, shown);
