@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { CheckReport, hasFailures, runChecks } from './engine';
+import { CheckInput, CheckReport, hasFailures, runChecks } from './engine';
 import { renderJson, renderSarif, renderText, summaryLine, TOOL_NAME } from './report/report';
 import { InputError, loadInputs } from './inputs/load-inputs';
 import { Suppressions, SuppressionSpec } from './report/suppressions';
@@ -57,14 +57,19 @@ interface Options {
 }
 
 /**
- * Runs the CLI.
+ * Runs the CLI. Synchronous for JSON inputs; a promise when an HCL input must be parsed (hcl2json is async).
  * @param argv `process.argv` (node, script, then the arguments)
  * @returns the exit code
  */
-export async function main(argv: readonly string[], io: CliIo = {}): Promise<number> {
+export function main(argv: readonly string[], io: CliIo = {}): number | Promise<number> {
   const out = io.stdout ?? ((s: string) => process.stdout.write(s));
   const err = io.stderr ?? ((s: string) => process.stderr.write(s));
   const cwd = io.cwd ?? process.cwd();
+  const badInput = (e: unknown): number => {
+    if (!(e instanceof InputError)) throw e;
+    err(`${TOOL_NAME}: ${e.message}\n`);
+    return EXIT.badInput;
+  };
   try {
     const options = parseArgs(argv.slice(2));
     if (options.help) {
@@ -72,19 +77,22 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<num
       return EXIT.clean;
     }
     const suppressions = options.suppressions ? readSuppressions(path.resolve(cwd, options.suppressions), options.suppressions) : [];
-    const report = runChecks(await loadInputs(options.paths, cwd), { suppressions });
-    const rendered = render(report, options.format, cwd);
-    if (options.output) {
-      writeOutput(path.resolve(cwd, options.output), rendered);
-      out(`${TOOL_NAME} check: ${summaryLine(report)}; report written to ${options.output}\n`);
-    } else {
-      out(rendered);
-    }
-    return hasFailures(report, options.failOnWarnings) ? EXIT.findings : EXIT.clean;
+    const report = (inputs: readonly CheckInput[]): number => {
+      const result = runChecks(inputs, { suppressions });
+      const rendered = render(result, options.format, cwd);
+      if (options.output) {
+        writeOutput(path.resolve(cwd, options.output), rendered);
+        out(`${TOOL_NAME} check: ${summaryLine(result)}; report written to ${options.output}\n`);
+      } else {
+        out(rendered);
+      }
+      return hasFailures(result, options.failOnWarnings) ? EXIT.findings : EXIT.clean;
+    };
+    const inputs = loadInputs(options.paths, cwd);
+    if (!(inputs instanceof Promise)) return report(inputs);
+    return inputs.then(report).catch(badInput);
   } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    err(`${TOOL_NAME}: ${e.message}\n`);
-    return EXIT.badInput;
+    return badInput(e);
   }
 }
 
@@ -172,7 +180,7 @@ export function run(argv: readonly string[]): void {
     if (e.code !== 'EPIPE') throw e;
     process.exit(process.exitCode ?? EXIT.clean);
   });
-  main(argv).then(
+  Promise.resolve(main(argv)).then(
     (code) => {
       process.exitCode = code;
     },

@@ -20,9 +20,13 @@ export { escapeControlCharacters, InputError } from './input-error';
 
 const TERRAFORM_KEYS = ['resource', 'data', 'provider', 'terraform', 'variable', 'output', 'locals', 'module'];
 
-/** The documents named by the CLI's path arguments (files or directories), relative to `cwd`. */
-export async function loadInputs(paths: readonly string[], cwd: string): Promise<CheckInput[]> {
-  const out: CheckInput[] = [];
+/**
+ * The documents named by the CLI's path arguments (files or directories), relative to `cwd`. Synchronous for
+ * JSON inputs (cdktf.out, cdk.tf.json, plan JSON); a promise when HCL must be parsed (hcl2json is WebAssembly
+ * and async) or a module directory read.
+ */
+export function loadInputs(paths: readonly string[], cwd: string): CheckInput[] | Promise<CheckInput[]> {
+  const out: Array<CheckInput | Promise<CheckInput>> = [];
   for (const p of paths) {
     const absolute = path.resolve(cwd, p);
     const stat = fs.statSync(absolute, { throwIfNoEntry: false });
@@ -31,14 +35,14 @@ export async function loadInputs(paths: readonly string[], cwd: string): Promise
         `${p}: no such file or directory; pass a cdktf.out directory, a cdk.tf.json, plan JSON or .tf file, or a module directory.`
       );
     }
-    if (!stat.isDirectory()) out.push(await loadFile(absolute, p, cwd));
+    if (!stat.isDirectory()) out.push(loadFile(absolute, p, cwd));
     else if (isCdktfOut(absolute) || configFiles(absolute).length === 0) {
       out.push(...stackFiles(absolute, p).map(({ file, stack }) => loadJsonFile(file, path.relative(cwd, file), stack)));
     } else {
-      out.push(await loadModuleDir(absolute, p, cwd));
+      out.push(loadModuleDir(absolute, p, cwd));
     }
   }
-  return out;
+  return out.some((i) => i instanceof Promise) ? Promise.all(out) : (out as CheckInput[]);
 }
 
 /** A cdktf output directory: a manifest.json, a cdk.tf.json, or a stacks/ folder. */
@@ -53,15 +57,18 @@ async function loadModuleDir(dir: string, shown: string, cwd: string): Promise<C
 }
 
 /** A file, by content: HCL (.tf, or text that is not JSON but reads as HCL), plan JSON or Terraform JSON. */
-async function loadFile(file: string, shown: string, cwd: string): Promise<CheckInput> {
+function loadFile(file: string, shown: string, cwd: string): CheckInput | Promise<CheckInput> {
   const name = path.basename(file);
   if (name.endsWith('.tf') || (!name.endsWith('.json') && looksLikeHcl(read(file, shown)))) {
-    const document = moduleTreeDocument(await readModule([file], cwd));
-    return { stack: name.replace(/\.tf$/, ''), document, file };
+    return readModule([file], cwd).then((tree) => ({ stack: name.replace(/\.tf$/, ''), document: moduleTreeDocument(tree), file }));
   }
   if (isConfigFile(name) && name !== 'cdk.tf.json') {
-    const document = moduleTreeDocument(await readModule([file], cwd));
-    return { stack: name.replace(/\.tf\.json$/, ''), document, file, text: read(file, shown) };
+    return readModule([file], cwd).then((tree) => ({
+      stack: name.replace(/\.tf\.json$/, ''),
+      document: moduleTreeDocument(tree),
+      file,
+      text: read(file, shown),
+    }));
   }
   return loadJsonFile(file, shown);
 }
