@@ -47,6 +47,8 @@ export interface ReportFinding {
   readonly line?: number;
   /** Terraform address of the offending resource. */
   readonly address: string;
+  /** Other resources the finding names; a suppression on any of them covers it. */
+  readonly relatedAddresses?: readonly string[];
   /** Construct path of the offending resource, when cdktf recorded it. */
   readonly constructPath?: string;
   /** What is wrong. */
@@ -81,6 +83,8 @@ export interface CheckReport {
   readonly rules: readonly Rule[];
   /** Per stack, the ids of the rules that were not applicable (no subject resources). */
   readonly notApplicable: Readonly<Record<string, readonly string[]>>;
+  /** The suppressions that matched no finding (a typo in an address, or a finding that was fixed). */
+  readonly unusedSuppressions: readonly SuppressionSpec[];
 }
 
 /** Runs every rule over every input and builds the report. */
@@ -94,6 +98,7 @@ export function runChecks(inputs: readonly CheckInput[], options: CheckOptions =
           rules.map((r) => r.id)
         );
   const findings: ReportFinding[] = [];
+  const used = new Set<SuppressionSpec>();
   const notApplicable: Record<string, string[]> = {};
   for (const input of inputs) {
     const doc = input.document instanceof TerraformDocument ? input.document : new TerraformDocument(input.document);
@@ -112,7 +117,8 @@ export function runChecks(inputs: readonly CheckInput[], options: CheckOptions =
       }
       for (const f of outcome) {
         const constructPath = doc.constructPath(f.address);
-        const suppression = suppressions.match(rule.id, f.address, constructPath);
+        const suppression = suppressions.match(rule.id, f.address, constructPath, f.relatedAddresses);
+        if (suppression) used.add(suppression);
         findings.push({
           ruleId: rule.id,
           ruleName: rule.name,
@@ -123,6 +129,7 @@ export function runChecks(inputs: readonly CheckInput[], options: CheckOptions =
           ...(input.file !== undefined ? { file: input.file } : {}),
           ...(input.text !== undefined ? { line: lineOf(f.address) } : {}),
           address: f.address,
+          ...(f.relatedAddresses?.length ? { relatedAddresses: f.relatedAddresses } : {}),
           ...(constructPath !== undefined ? { constructPath } : {}),
           message: f.message,
           fix: rule.fix,
@@ -133,7 +140,8 @@ export function runChecks(inputs: readonly CheckInput[], options: CheckOptions =
       }
     }
   }
-  return { findings, counts: countFindings(findings), stacks: inputs.map((i) => i.stack), rules, notApplicable };
+  const unusedSuppressions = suppressions.all.filter((s) => !used.has(s));
+  return { findings, counts: countFindings(findings), stacks: inputs.map((i) => i.stack), rules, notApplicable, unusedSuppressions };
 }
 
 /** True when the report has unsuppressed errors (or, with `failOnWarnings`, unsuppressed warnings). */

@@ -139,18 +139,21 @@ export class NetworkIsolationChecks extends Construct implements IValidation {
 
   /** Runs the rules over some stacks, prints warnings, returns one message per failing finding. */
   private failures(stacks: TerraformStack[]): string[] {
-    const { findingBlock, summaryLine, TOOL_NAME } = checksRuntime();
+    const { findingBlock, summaryLine, suppressionFor, unusedSuppressionLines, TOOL_NAME } = checksRuntime();
     const inputs = stacks.map((stack) => ({ stack: stack.node.id, document: stack.toTerraform() }));
     const result = checksRuntime().runChecks(inputs, { suppressions: this.specs });
     const failing = (f: ReportFinding) =>
       !f.suppressed &&
       (f.severity === RuleSeverity.ERROR || (this.failOnWarnings && f.severity === RuleSeverity.WARNING));
-    const printed = result.findings.filter((f) => !f.suppressed && !failing(f));
+    const printed = [
+      ...result.findings.filter((f) => !f.suppressed && !failing(f)).map(findingBlock),
+      ...unusedSuppressionLines(result.unusedSuppressions).map((line) => `${this.node.path || '<app>'}: ${line}`),
+    ];
     if (printed.length > 0) {
-      process.stderr.write(`${printed.map(findingBlock).join('\n\n')}\n${TOOL_NAME} checks: ${summaryLine(result)}\n`);
+      process.stderr.write(`${printed.join('\n\n')}\n${TOOL_NAME} checks: ${summaryLine(result)}\n`);
     }
     if (!checksRuntime().hasFailures(result, this.failOnWarnings)) return [];
-    return result.findings.filter(failing).map(failureMessage);
+    return result.findings.filter(failing).map((f) => `${failureMessage(f)} To accept it, add the suppression ${suppressionFor(f)}`);
   }
 
   /** The stacks these checks judge: their own stack, or every stack of the App without checks of its own. */

@@ -25,6 +25,11 @@ export interface Finding {
    * stage): why, and when it goes away. The report then gives it severity info instead of the rule's.
    */
   readonly expected?: string;
+  /**
+   * Other resources the finding is about (e.g. the `azapi_update_resource` that sets a cluster's outbound
+   * type); a suppression on any of them covers the finding too. @default - none
+   */
+  readonly relatedAddresses?: readonly string[];
 }
 
 /**

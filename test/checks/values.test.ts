@@ -80,7 +80,7 @@ describe('expression parsing', () => {
       'a_b.c',
       'a_b.c',
       'data.a_b.c',
-      'a_b.c',
+      'a_b.c[0]',
       undefined,
       undefined,
     ]);

@@ -1,6 +1,6 @@
 import type { AzapiForm } from './azapi/form';
 import { normalize } from './normalize';
-import { addressCandidates, dependsOnAddress, soleExpression } from './references';
+import { addressCandidates, baseAddress, dependsOnAddress, soleExpression, splitResourceKey } from './references';
 import type { ResourceChange } from './resource-change';
 import { JsonObject, asObject, valuesAt, walkStrings } from './values';
 
@@ -10,9 +10,12 @@ export interface TfResource {
   readonly kind: 'resource' | 'data';
   /** The Terraform type, e.g. `azurerm_kubernetes_cluster`; for an azapi resource, the azurerm type it maps onto. */
   readonly type: string;
-  /** The local name, e.g. `cluster_1a2b3c4d`. */
+  /** The local name, e.g. `cluster_1a2b3c4d` (without module path or instance key). */
   readonly name: string;
-  /** `type.name`, or `data.type.name` for data sources. */
+  /**
+   * `type.name`, or `data.type.name` for data sources; with the module path and instance key when the
+   * document's key carries them (`module.aks.azurerm_kubernetes_cluster.this`, `azurerm_subnet.this["nodes"]`).
+   */
   readonly address: string;
   /** The block's attributes as written in the JSON (snake_case keys). */
   readonly config: JsonObject;
@@ -47,7 +50,12 @@ const MAX_ALIAS_DEPTH = 8;
 /**
  * A parsed, indexed view of one Terraform JSON document (`cdk.tf.json`). Indexes are built once (by type
  * and address eagerly, reverse references and attribute lookups lazily), so rules stay linear in the
- * size of the document. Never throws on unexpected shapes: malformed parts are skipped.
+ * size of the document. Never throws on unexpected shapes: malformed parts are skipped (the CLI's readers
+ * reject them before).
+ *
+ * Address scheme: a resource key is a local name (`cluster`), optionally with a module path and a literal
+ * instance key (`module.aks.this`, `this["nodes"]`, `module.net.this[0]`), which the plan and HCL readers write
+ * for module and count/for_each resources; the address then is Terraform's (`module.aks.azurerm_x.this`).
  */
 export class TerraformDocument {
   /** The JSON object as read (resources keep their written form; see {@link TerraformDocument.resources}). */
@@ -56,6 +64,9 @@ export class TerraformDocument {
   public readonly changes: readonly ResourceChange[];
   private readonly byType = new Map<string, TfResource[]>();
   private readonly byAddress = new Map<string, TfResource>();
+  // Instances by their address without instance key (`azurerm_subnet.this` -> this["a"], this["b"]).
+  private readonly instances = new Map<string, TfResource[]>();
+  private idIndex?: Map<string, TfResource>;
   private readonly refCache = new Map<string, ResourceReference[]>();
   private readonly attributeIndexes = new Map<string, Map<string, TfResource[]>>();
   private readonly targetKeys = new Map<string, string | undefined>();
@@ -135,7 +146,7 @@ export class TerraformDocument {
     let key: string | undefined;
     const v = this.literal(value);
     if (typeof v === 'string' && v.trim() !== '') {
-      const refs = soleExpression(v) !== undefined ? this.stringReferences(v) : [];
+      const refs = soleExpression(v) !== undefined || v.startsWith('/') ? this.stringReferences(v) : [];
       key = refs.length === 1 ? `@${refs[0].resource.address}` : v.trim().toLowerCase();
     }
     this.targetKeys.set(value, key);
@@ -187,7 +198,7 @@ export class TerraformDocument {
   public dependsOn(address: string): TfResource[] {
     const entries = this.get(address)?.config.depends_on;
     if (!Array.isArray(entries)) return [];
-    return entries.map(dependsOnAddress).flatMap((a) => (a && this.byAddress.has(a) ? [this.get(a)!] : []));
+    return entries.map(dependsOnAddress).flatMap((a) => (a ? this.lookup(a, true) : []));
   }
 
   /**
@@ -293,13 +304,40 @@ export class TerraformDocument {
       refs = [];
       if (value.includes('${')) {
         for (const c of addressCandidates(value)) {
-          const resource = this.byAddress.get(c.address);
+          const [resource] = this.lookup(c.address, false);
           if (resource) refs.push(c.attribute ? { resource, attribute: c.attribute } : { resource });
         }
+      } else if (value.startsWith('/')) {
+        // A literal Azure id (plans of existing resources): the resource whose planned `id` it is.
+        const resource = this.resourceWithId(value);
+        if (resource) refs.push({ resource, attribute: 'id' });
       }
       this.refCache.set(value, refs);
     }
     return refs;
+  }
+
+  /**
+   * The resources an address names: the exact address, else the address without its instance key (a
+   * document that does not expand count/for_each), else the instances of `azurerm_subnet.this` (a reference
+   * such as `azurerm_subnet.this[each.key]`): all of them with `all`, else the only one.
+   */
+  private lookup(address: string, all: boolean): TfResource[] {
+    const exact = this.byAddress.get(address) ?? this.byAddress.get(baseAddress(address));
+    if (exact) return [exact];
+    const found = this.instances.get(baseAddress(address)) ?? [];
+    return all || found.length === 1 ? found : [];
+  }
+
+  /** The resource whose literal `id` attribute is `id` (case-insensitive); indexed on first use. */
+  private resourceWithId(id: string): TfResource | undefined {
+    if (!this.idIndex) {
+      this.idIndex = new Map();
+      for (const r of this.byAddress.values()) {
+        if (typeof r.config.id === 'string' && r.config.id.startsWith('/')) this.idIndex.set(r.config.id.toLowerCase(), r);
+      }
+    }
+    return this.idIndex.size === 0 ? undefined : this.idIndex.get(id.toLowerCase());
   }
 
   private indexBlocks(kind: 'resource' | 'data', section: unknown): void {
@@ -330,18 +368,20 @@ export class TerraformDocument {
     this.targetKeys.clear();
   }
 
-  private add(kind: 'resource' | 'data', type: string, name: string, config: JsonObject): void {
-    const address = kind === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
+  private add(kind: 'resource' | 'data', type: string, key: string, config: JsonObject): void {
+    const parts = splitResourceKey(key) ?? { module: '', name: key, index: '' };
+    const address = `${parts.module}${kind === 'data' ? 'data.' : ''}${type}.${parts.name}${parts.index}`;
     const path = asObject(asObject(config['//'])?.metadata)?.path;
     const resource: TfResource = {
       kind,
       type,
-      name,
+      name: parts.name,
       address,
       config,
       ...(typeof path === 'string' ? { constructPath: path } : {}),
     };
     this.byAddress.set(address, resource);
+    if (parts.index) pushTo(this.instances, baseAddress(address), resource);
     if (kind === 'resource') pushTo(this.byType, type, resource);
   }
 }

@@ -4,9 +4,11 @@
  */
 import { createHash } from 'crypto';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { PACKAGE_VERSION } from '../../internal/version';
 import type { CheckReport, ReportFinding } from '../engine';
 import { DOCUMENT_ADDRESS, RuleSeverity } from '../rule';
+import type { SuppressionSpec } from './suppressions';
 
 /** The tool name written into reports. */
 export const TOOL_NAME = 'cdktf-isolated-aks';
@@ -40,14 +42,35 @@ export function findingBlock(f: ReportFinding): string {
     `  docs   ${f.docUrl}`,
   ];
   if (f.expected !== undefined) lines.push(`  expect ${f.expected}`);
+  if (f.relatedAddresses?.length) lines.push(`  also   ${f.relatedAddresses.join(', ')}`);
   if (f.suppressed) lines.push(`  reason ${f.suppressionReason}`);
+  else lines.push(`  accept ${suppressionFor(f)}`);
   return lines.join('\n');
 }
 
-/** The human report: one block per finding (unsuppressed first), then the summary line. */
+/**
+ * The suppression that accepts a finding, to paste into `NetworkIsolationChecks` suppressions or a
+ * `--suppressions` file: `{"ruleId":"NI-NET-002","address":"azurerm_subnet.nodes","reason":"<why ...>"}`.
+ */
+export function suppressionFor(f: Pick<ReportFinding, 'ruleId' | 'address'>): string {
+  return JSON.stringify({ ruleId: f.ruleId, address: f.address, reason: '<why this is acceptable, 10+ characters>' });
+}
+
+/** One line per suppression that matched no finding: a typo in its address, or a finding since fixed. */
+export function unusedSuppressionLines(unused: readonly SuppressionSpec[]): string[] {
+  return unused.map(
+    (s) =>
+      `WARNING suppression ${JSON.stringify({ ruleId: s.ruleId, ...(s.address !== undefined ? { address: s.address } : {}) })} ` +
+      'matched no finding; remove it, or correct its rule id or address (a Terraform address or construct path).'
+  );
+}
+
+/** The human report: one block per finding (unsuppressed first), unused suppressions, then the summary line. */
 export function renderText(report: CheckReport): string {
   const ordered = [...report.findings.filter((f) => !f.suppressed), ...report.findings.filter((f) => f.suppressed)];
   const blocks = ordered.map(findingBlock);
+  const unused = unusedSuppressionLines(report.unusedSuppressions ?? []);
+  if (unused.length > 0) blocks.push(unused.join('\n'));
   return [...blocks, `${TOOL_NAME} check: ${summaryLine(report)}`].join('\n\n') + '\n';
 }
 
@@ -59,23 +82,28 @@ export function renderJson(report: CheckReport): string {
     counts: report.counts,
     stacks: report.stacks,
     findings: report.findings,
+    unusedSuppressions: report.unusedSuppressions ?? [],
   };
   return JSON.stringify(json, null, 2) + '\n';
 }
 
 /** Options of {@link renderSarif}. */
 export interface SarifOptions {
-  /** Artifact URIs are relative to this directory. @default process.cwd() */
+  /** Artifact URIs are relative to this directory, the `SRCROOT` base. @default process.cwd() */
   readonly cwd?: string;
 }
 
+/** The `originalUriBaseIds` key that artifact URIs are relative to: the working directory of the run. */
+export const SARIF_BASE_ID = 'SRCROOT';
+
 /**
  * SARIF 2.1.0 accepted by GitHub code scanning: every rule with help text and a default level, results
- * with the cdk.tf.json file (relative to `cwd`) and the resource address as logical location; suppressed
- * results carry an external suppression with the reason.
+ * with the input file (relative to `cwd`, the `SRCROOT` base given as a file:// URI in `originalUriBaseIds`)
+ * and the resource address as logical location; suppressed results carry an external suppression with the
+ * reason; unused suppressions are tool notifications at warning level.
  */
 export function renderSarif(report: CheckReport, options: SarifOptions = {}): string {
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = path.resolve(options.cwd ?? process.cwd());
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
   const sarif = {
     $schema: SARIF_SCHEMA,
@@ -106,6 +134,16 @@ export function renderSarif(report: CheckReport, options: SarifOptions = {}): st
             })),
           },
         },
+        originalUriBaseIds: { [SARIF_BASE_ID]: { uri: directoryUri(cwd) } },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: unusedSuppressionLines(report.unusedSuppressions ?? []).map((text) => ({
+              level: 'warning',
+              message: { text: text.replace(/^WARNING /, '') },
+            })),
+          },
+        ],
         results: report.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId) ?? -1, cwd)),
       },
     ],
@@ -115,7 +153,6 @@ export function renderSarif(report: CheckReport, options: SarifOptions = {}): st
 
 function sarifResult(f: ReportFinding, ruleIndex: number, cwd: string): object {
   const file = f.file ?? path.join('cdktf.out', 'stacks', f.stack, 'cdk.tf.json');
-  const uri = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
   const where = f.constructPath ? ` (${f.constructPath})` : '';
   return {
     ruleId: f.ruleId,
@@ -124,7 +161,7 @@ function sarifResult(f: ReportFinding, ruleIndex: number, cwd: string): object {
     message: { text: `${f.address}${where}: ${f.message} Fix: ${f.fix}` },
     locations: [
       {
-        physicalLocation: { artifactLocation: { uri }, region: { startLine: f.line ?? 1 } },
+        physicalLocation: { artifactLocation: artifactLocation(file, cwd), region: { startLine: f.line ?? 1 } },
         logicalLocations: [
           f.address === DOCUMENT_ADDRESS
             ? { fullyQualifiedName: f.stack, name: f.stack, kind: 'module' } // the whole document (stack)
@@ -132,10 +169,32 @@ function sarifResult(f: ReportFinding, ruleIndex: number, cwd: string): object {
         ],
       },
     ],
+    ...(f.relatedAddresses?.length
+      ? {
+          relatedLocations: f.relatedAddresses.map((address, id) => ({
+            id,
+            logicalLocations: [{ fullyQualifiedName: address, name: address.split('.').pop(), kind: 'resource' }],
+          })),
+        }
+      : {}),
     partialFingerprints: { 'cdktfIsolatedAksResource/v1': fingerprint(f) },
     properties: { stack: f.stack, ...(f.constructPath ? { constructPath: f.constructPath } : {}) },
     ...(f.suppressed ? { suppressions: [{ kind: 'external', justification: f.suppressionReason }] } : {}),
   };
+}
+
+/** A file under `cwd` relative to the `SRCROOT` base; a file elsewhere by its absolute file:// URI. */
+function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const absolute = path.resolve(cwd, file);
+  const relative = path.relative(cwd, absolute);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SARIF_BASE_ID };
+}
+
+/** A directory as a file:// URI ending in a slash (SARIF requires it of a base URI). */
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
 }
 
 function fingerprint(f: ReportFinding): string {

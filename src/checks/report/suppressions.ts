@@ -35,11 +35,30 @@ export class Suppressions {
     });
   }
 
-  /** The suppression covering a finding of `ruleId` on a resource (address or construct path), if any. */
-  public match(ruleId: string, address: string, constructPath?: string): SuppressionSpec | undefined {
+  /** Every suppression, in the order given. */
+  public get all(): SuppressionSpec[] {
+    return [...this.byRule.values()].flat();
+  }
+
+  /**
+   * The suppression covering a finding of `ruleId` on a resource (address or construct path), or on one of
+   * the finding's related addresses, if any.
+   */
+  public match(
+    ruleId: string,
+    address: string,
+    constructPath?: string,
+    relatedAddresses: readonly string[] = []
+  ): SuppressionSpec | undefined {
     return this.byRule
       .get(ruleId)
-      ?.find((s) => s.address === undefined || s.address === address || s.address === constructPath);
+      ?.find(
+        (s) =>
+          s.address === undefined ||
+          s.address === address ||
+          s.address === constructPath ||
+          relatedAddresses.includes(s.address)
+      );
   }
 }
 

@@ -1,4 +1,4 @@
-import { checkEach, DOCS, Rule, RuleSeverity } from '../rule';
+import { DOCS, Finding, NOT_APPLICABLE, Rule, RuleSeverity } from '../rule';
 import { azapiOutboundTypes, clusters, writtenWithAzapi } from '../model/subjects';
 import type { TfResource } from '../model/terraform-document';
 import { asString, block } from '../model/values';
@@ -24,6 +24,11 @@ export const outboundTypeBlockPreview: Rule = {
         ? cluster.address
         : undefined);
     const blocked = clusters(doc).filter((c) => via(c) !== undefined);
-    return checkEach(blocked, (cluster) => `outbound type "block" (preview) is set by ${via(cluster)}.`);
+    if (blocked.length === 0) return NOT_APPLICABLE;
+    return blocked.map((cluster): Finding => {
+      const by = via(cluster)!;
+      const message = `outbound type "block" (preview) is set by ${by}.`;
+      return by === cluster.address ? { address: cluster.address, message } : { address: cluster.address, message, relatedAddresses: [by] };
+    });
   },
 };
