@@ -68,6 +68,8 @@ export class ExistingCluster extends Construct {
         dnsServiceIp: '172.16.0.10',
         podCidr: '192.168.0.0/16',
       },
+      // No Azure Files / Blob volumes here: their CSI drivers are off (on an isolated cluster they need private classes).
+      storageProfile: { fileDriverEnabled: false, blobDriverEnabled: false },
       dependsOn: [operator, network],
     });
   }
