@@ -3,7 +3,8 @@ import { TerraformJson } from '../helpers';
 
 /** A resource's configuration as plan values: Terraform JSON comments (`//`) and meta-arguments dropped. */
 function values(config: any): any {
-  const { depends_on: _d, lifecycle: _l, provider: _p, ...rest } = config;
+  const META = ['//', 'depends_on', 'lifecycle', 'provider'];
+  const rest = Object.fromEntries(Object.entries(config).filter(([key]) => !META.includes(key)));
   return JSON.parse(JSON.stringify(rest, (key, value) => (key === '//' ? undefined : value)));
 }
 
