@@ -9,7 +9,7 @@ import { invalidProp } from '../internal/validation';
 import { SubnetReference } from '../network/network-types';
 import { ClusterAddOnContext } from '../cluster/network-isolated-cluster';
 
-/** Where a private endpoint goes and which DNS zones it registers in (internal). */
+/** Where an add-on's private endpoint goes and which privatelink DNS zones it registers in. */
 export interface AddOnPrivateLinkOptions {
   /** The add-on's placement (resource group, region, network). */
   readonly context: ClusterAddOnContext;
@@ -19,9 +19,15 @@ export interface AddOnPrivateLinkOptions {
   readonly subresource: string;
   /** The privatelink zone names the endpoint's records go in. */
   readonly zoneNames: string[];
-  /** Existing zone ids by zone name (hub DNS): no zone or link is created for those. */
+  /**
+   * Existing zone ids by zone name (hub DNS): no zone or link is created for those.
+   * @default - every zone is created here and linked to the cluster VNet
+   */
   readonly existingZoneIds?: { [zoneName: string]: string };
-  /** Subnet of the endpoint (default: the network's private endpoint subnet). */
+  /**
+   * Subnet of the endpoint.
+   * @default - the network's private endpoint subnet
+   */
   readonly subnet?: SubnetReference;
 }
 

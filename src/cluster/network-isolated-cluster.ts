@@ -245,9 +245,15 @@ export interface ClusterAddOnContext {
   readonly resourceGroupName: string;
   /** Region of the cluster. */
   readonly location: string;
-  /** The cluster's network, unless AKS manages the VNet. */
+  /**
+   * The cluster's network.
+   * @default - none: AKS manages the VNet (add-ons that need a private endpoint subnet then refuse)
+   */
   readonly network?: IIsolatedNetwork;
-  /** Tags of the cluster. */
+  /**
+   * Tags of the cluster, given to the add-ons' resources.
+   * @default - no tags
+   */
   readonly tags?: { [key: string]: string };
 }
 

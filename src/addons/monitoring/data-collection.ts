@@ -20,19 +20,25 @@ export function privateEndpointForCollection(scope: Construct, id: string, conte
   });
 }
 
-/** What the data collection rules need (internal). */
+/** What the cluster's data collection rules need (`PrivateMonitoring` fills it in). */
 export interface DataCollectionOptions {
+  /** The cluster's placement (resource group, region, network, tags). */
   readonly context: ClusterAddOnContext;
+  /** Resource id of the AKS cluster the rules are associated to. */
   readonly clusterId: string;
+  /** Log Analytics workspace that receives Container insights. */
   readonly logAnalyticsWorkspaceId: string;
+  /** Azure Monitor workspace that receives Managed Prometheus metrics. */
   readonly monitorWorkspaceId: string;
+  /** The private data collection endpoint of the logs (also the `configurationAccessEndpoint`). */
   readonly logsEndpoint: MonitorDataCollectionEndpoint;
+  /** The private data collection endpoint of the metrics, in the cluster's region. */
   readonly metricsEndpoint: MonitorDataCollectionEndpoint;
 }
 
 /**
  * The Container insights and Managed Prometheus data collection rules, each through a private DCE, and their
- * associations to the cluster, plus the `configurationAccessEndpoint` association (internal).
+ * associations to the cluster, plus the `configurationAccessEndpoint` association.
  */
 export class ClusterDataCollection extends Construct {
   /** Container insights rule (to the Log Analytics workspace). */
