@@ -1,3 +1,4 @@
+import { PROVIDER_FLAVOR } from '../../internal/provider-flavor';
 import { checkEach, DOCS, Rule, RuleSeverity } from '../rule';
 import { azapiOutboundTypes, clusters } from '../model/subjects';
 import { asString, block, describe, UNKNOWN } from '../model/values';
@@ -10,7 +11,7 @@ export const outboundTypeNone: Rule = {
   title: 'The cluster outbound type is none (or block, preview, through azapi)',
   explanation:
     'Any other outbound type gives the nodes a path to the internet: the provider default loadBalancer ' +
-    'creates a public IP and outbound rules, managedNATGateway a NAT gateway. azurerm 4.55 accepts "none" ' +
+    `creates a public IP and outbound rules, managedNATGateway a NAT gateway. azurerm ${PROVIDER_FLAVOR.azurermVersion} accepts "none" ` +
     '(with bootstrap_profile.artifact_source = "Cache") and rejects "block" at plan time, so block must be ' +
     'set through an azapi_update_resource on the cluster.',
   fix:
@@ -31,7 +32,7 @@ export const outboundTypeNone: Rule = {
       if (value === 'none') return undefined;
       const hint =
         value === 'block'
-          ? ' azurerm 4.55 rejects "block" at plan time: keep "none" here and set block through azapi_update_resource.'
+          ? ` azurerm ${PROVIDER_FLAVOR.azurermVersion} rejects "block" at plan time: keep "none" here and set block through azapi_update_resource.`
           : '';
       return `network_profile.outbound_type is ${describe(value, raw, '"loadBalancer"')}; allowed: "none".${hint}`;
     }),
