@@ -149,7 +149,7 @@ function providerView() {
   fs.writeFileSync(path.join(view, 'package.json'), `${JSON.stringify({ ...pkg, main: 'view.js', exports: undefined }, null, 2)}\n`);
   const cdktn = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'cdktn', 'package.json'), 'utf8')).version;
   const assembly = fs.readFileSync(path.join(real, '.jsii'), 'utf8');
-  const declared = /^(  "dependencies": \{\n    "cdktn": )"\^0\.23\.0"/m;
+  const declared = /^( {2}"dependencies": \{\n {4}"cdktn": )"\^0\.23\.0"/m;
   if (!declared.test(assembly)) throw new Error(`${real}/.jsii no longer declares cdktn ^0.23.0: drop providerView()`);
   fs.writeFileSync(path.join(view, '.jsii'), assembly.replace(declared, `$1"^0.23.0 || ~${cdktn}"`));
 }

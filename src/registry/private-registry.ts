@@ -154,8 +154,9 @@ export class PrivateRegistry extends Construct {
       },
       privateDnsZoneGroup: { name: 'registry', privateDnsZoneIds: [this.privateDnsZoneId] },
       tags: props.tags,
+      // The construct, not its fqn: cdktf renders a dependable as a bare address; terraform rejects "${...}" there.
+      dependsOn: this.dnsZoneLink ? [this.dnsZoneLink] : undefined,
     });
-    if (this.dnsZoneLink) this.privateEndpoint.dependsOn = [this.dnsZoneLink.fqn];
 
     this.node.addValidation({ validate: () => invariantErrors(this.registry, REGISTRY_INVARIANTS) });
     this.dependables = [this.cacheRule, this.privateEndpoint, ...(this.dnsZoneLink ? [this.dnsZoneLink] : [])];
