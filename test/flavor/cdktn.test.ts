@@ -99,6 +99,7 @@ describe('the cdktn build', () => {
       dotnet: { namespace: 'CdktnIsolatedAks', packageId: 'CdktnIsolatedAks' },
       go: { moduleName: 'github.com/cdktf-isolated-aks/cdktn-isolated-aks-go' },
     });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const built = require(path.join(build, 'lib', 'internal', 'provider-flavor.js'));
     expect(built.PROVIDER_FLAVOR).toEqual(PROVIDER_FLAVORS.cdktn);
   });
