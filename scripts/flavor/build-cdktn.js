@@ -99,7 +99,7 @@ function manifest() {
     types: root.types,
     bin: { [NAME]: `bin/${NAME}.js` },
     files: root.files,
-    engines: root.engines,
+    engines: { node: '>= 22.19.0' }, // cdktn-cli's minimum
     peerDependencies,
     // jsii wants the peers as devDependencies too; they resolve from the repository's node_modules.
     devDependencies: {
@@ -152,6 +152,8 @@ function providerView() {
   const declared = /^( {2}"dependencies": \{\n {4}"cdktn": )"\^0\.23\.0"/m;
   if (!declared.test(assembly)) throw new Error(`${real}/.jsii no longer declares cdktn ^0.23.0: drop providerView()`);
   fs.writeFileSync(path.join(view, '.jsii'), assembly.replace(declared, `$1"^0.23.0 || ~${cdktn}"`));
+  // And the package itself by its npm name, as from a user's node_modules (test/flavor runs the README sample).
+  fs.symlinkSync('..', path.join(BUILD, 'node_modules', NAME));
 }
 
 /** Generates build/cdktn and builds it with jsii (no packaging). */

@@ -71,6 +71,49 @@ beforeAll(() => {
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+/** The first fenced block of `fence` after `heading` in the README. */
+function readmeBlock(heading: string, fence: string): string {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const from = readme.indexOf(`\n${heading}\n`);
+  const match = from >= 0 ? readme.slice(from).match(new RegExp(`\n\`\`\`${fence}\n([\\s\\S]*?)\n\`\`\`\n`)) : null;
+  if (!match) throw new Error(`README.md has no \`\`\`${fence} block under "${heading}"`);
+  return match[1];
+}
+
+/** Runs a README sample as an app (TypeScript through scripts/register-ts.js) in `dir`; returns its stack. */
+function runSample(source: string, dir: string, nodeBin: string, cwdForModules: string): Json {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(cwdForModules, `readme-sample-${process.pid}.ts`);
+  fs.writeFileSync(file, source);
+  try {
+    const env = { ...process.env, CDKTF_OUTDIR: path.join(dir, 'cdktf.out'), CHECKPOINT_DISABLE: '1' };
+    const result = spawnSync(nodeBin, ['-r', path.join(ROOT, 'scripts', 'register-ts.js'), file], { cwd: dir, env, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${path.basename(file)} failed: ${result.stderr}`);
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+  return stack(path.join(dir, 'cdktf.out'), 'isolated-aks');
+}
+
+describe('the README', () => {
+  test('CDK Terrain first stack synthesizes on Node 24 to the first stack with azurerm 4.73.0, passes the checks and loads in terraform', () => {
+    // GIVEN the package importable by its npm name from build/cdktn (build/cdktn/node_modules links it), WHEN the CDK Terrain sample runs on Node 24 and the cdktf one on this Node
+    const tn = runSample(readmeBlock('## CDK Terrain', 'tsx'), path.join(tmp, 'readme-cdktn'), node24, build);
+    const tf = runSample(
+      readmeBlock('## A first stack', 'ts').replace("'cdktf-isolated-aks'", "'../src'"),
+      path.join(tmp, 'readme-cdktf'),
+      process.execPath,
+      path.join(ROOT, 'test'),
+    );
+    // THEN
+    expect(tn.terraform.required_providers.azurerm.version).toBe('4.73.0');
+    expect(comparable(tn)).toEqual(comparable(tf));
+    const check = onNode24([path.join(build, 'bin', 'cdktn-isolated-aks.js'), 'check', path.join(tmp, 'readme-cdktn', 'cdktf.out')], build);
+    expect({ status: check.status, out: check.stdout }).toEqual({ status: 0, out: expect.stringContaining('0 errors, 0 warnings') });
+    expect(terraformLoad(path.join(tmp, 'readme-cdktn', 'cdktf.out', 'stacks', 'isolated-aks')).configurationErrors).toEqual([]);
+  });
+});
+
 describe('the cdktn build', () => {
   test('rewrites every cdktf import and flips the flavor, in generated files only', () => {
     const src = fs.readFileSync(path.join(build, 'src', 'cluster', 'network-isolated-cluster.ts'), 'utf8');
