@@ -179,6 +179,13 @@ function packageCdktn() {
   fs.mkdirSync(path.join(DIST, 'js'), { recursive: true });
   fs.renameSync(path.join(out, 'js', tarball), path.join(DIST, 'js', tarball));
   fs.rmSync(path.join(out, 'js'), { recursive: true, force: true });
+  fs.copyFileSync(path.join(BUILD, '.source-hash'), path.join(out, '.source-hash'));
+}
+
+/** True when dist/cdktn was packaged from the current build/cdktn. */
+function isPackaged() {
+  const marker = path.join(DIST, 'cdktn', '.source-hash');
+  return isFresh() && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === sourceHash();
 }
 
 /** True when build/cdktn was built from the current sources. */
@@ -187,7 +194,7 @@ function isFresh() {
   return fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === sourceHash();
 }
 
-module.exports = { BUILD, NAME, buildCdktn, packageCdktn, isFresh, rewrite, sourceHash };
+module.exports = { BUILD, DIST, NAME, buildCdktn, packageCdktn, isFresh, isPackaged, rewrite, sourceHash };
 
 if (require.main === module) {
   buildCdktn();

@@ -9,9 +9,12 @@ const LOCK = path.join(ROOT, '.cache', 'flavor-cdktn.lock');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const flavor = require('../../scripts/flavor/build-cdktn.js') as {
   BUILD: string;
+  DIST: string;
   NAME: string;
   buildCdktn(): void;
+  packageCdktn(): void;
   isFresh(): boolean;
+  isPackaged(): boolean;
   rewrite(rel: string, text: string): string;
 };
 
@@ -19,4 +22,15 @@ export const flavor = require('../../scripts/flavor/build-cdktn.js') as {
 export function ensureCdktnBuilt(): string {
   if (!flavor.isFresh()) withFileLock(LOCK, () => flavor.isFresh() || flavor.buildCdktn());
   return flavor.BUILD;
+}
+
+/** Returns dist/, holding the cdktn flavor's jsii-pacmak output of the current sources (dist/cdktn, dist/js). */
+export function ensureCdktnPackaged(): string {
+  if (!flavor.isPackaged()) {
+    withFileLock(LOCK, () => {
+      if (!flavor.isFresh()) flavor.buildCdktn();
+      if (!flavor.isPackaged()) flavor.packageCdktn();
+    });
+  }
+  return flavor.DIST;
 }
