@@ -115,7 +115,7 @@ function prepareKernelFixtures() {
   };
 }
 
-module.exports = { prepareKernelFixtures };
+module.exports = { prepareKernelFixtures, atomically, npmPack };
 
 if (require.main === module) {
   const started = Date.now();

@@ -3,12 +3,12 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { withFileLock } from '../file-lock';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 
 const LOCK = path.join(ROOT, '.cache', 'package.lock');
-const LOCK_STALE_MS = 5 * 60_000;
 
 export interface Packaged {
   readonly name: string;
@@ -29,32 +29,15 @@ function isFresh(fingerprint: string): boolean {
   return fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === fingerprint;
 }
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /** Regenerates dist/ (`scripts/package.sh --skip-build`) unless it already matches .jsii; one test file at a time. */
 export function ensurePackaged(): Packaged {
   const assembly = currentAssembly();
   if (!isFresh(assembly.fingerprint)) {
-    fs.mkdirSync(path.dirname(LOCK), { recursive: true });
-    for (;;) {
-      try {
-        fs.mkdirSync(LOCK);
-        break;
-      } catch {
-        const held = fs.statSync(LOCK, { throwIfNoEntry: false });
-        if (held && Date.now() - held.mtimeMs > LOCK_STALE_MS) fs.rmSync(LOCK, { recursive: true, force: true });
-        sleep(200);
-      }
-    }
-    try {
+    withFileLock(LOCK, () => {
       if (!isFresh(assembly.fingerprint)) {
         execFileSync('bash', [path.join(ROOT, 'scripts', 'package.sh'), '--skip-build'], { cwd: ROOT, stdio: 'pipe' });
       }
-    } finally {
-      fs.rmSync(LOCK, { recursive: true, force: true });
-    }
+    });
   }
   const tarball = path.join(DIST, 'js', `${assembly.name}@${assembly.version}.jsii.tgz`);
   if (!fs.existsSync(tarball)) throw new Error(`jsii-pacmak wrote no ${path.relative(ROOT, tarball)}`);

@@ -5,13 +5,14 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { PROVIDER_FLAVOR } from '../../internal/provider-flavor';
 import { PACKAGE_VERSION } from '../../internal/version';
 import type { CheckReport, ReportFinding } from '../engine';
 import { DOCUMENT_ADDRESS, RuleSeverity } from '../rule';
 import type { SuppressionSpec } from './suppressions';
 
 /** The tool name written into reports. */
-export const TOOL_NAME = 'cdktf-isolated-aks';
+export const TOOL_NAME = PROVIDER_FLAVOR.packageName;
 /** Where the tool is documented. */
 export const TOOL_URI = 'https://github.com/cdktf-isolated-aks/cdktf-isolated-aks';
 

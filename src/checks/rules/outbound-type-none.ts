@@ -1,3 +1,4 @@
+import { PROVIDER_FLAVOR } from '../../internal/provider-flavor';
 import { checkEach, DOCS, Finding, NOT_APPLICABLE, Rule, RuleSeverity } from '../rule';
 import { expectedUntilIsolated, migrationStageOf } from '../model/migration-stage';
 import { azapiOutboundTypes, clusters, writtenWithAzapi } from '../model/subjects';
@@ -14,7 +15,7 @@ export const outboundTypeNone: Rule = {
     'Any other outbound type gives the nodes a path to the internet: the provider default loadBalancer ' +
     'creates a public IP and outbound rules, managedNATGateway (and managedNATGatewayV2) a NAT gateway, ' +
     'userDefinedRouting and userAssignedNATGateway whatever path you route. Messages name each type the AKS API ' +
-    'knows and call any other value an unknown outbound type. azurerm 4.55 accepts "none" ' +
+    `knows and call any other value an unknown outbound type. azurerm ${PROVIDER_FLAVOR.azurermVersion} accepts "none" ` +
     '(with bootstrap_profile.artifact_source = "Cache") and rejects "block" at plan time, so block must be ' +
     'set through an azapi_update_resource on the cluster.',
   fix:
@@ -36,7 +37,7 @@ export const outboundTypeNone: Rule = {
       if (value === 'none' || (value === 'block' && writtenWithAzapi(cluster))) return undefined;
       const hint =
         value === 'block'
-          ? ' azurerm 4.55 rejects "block" at plan time: keep "none" here and set block through azapi_update_resource.'
+          ? ` azurerm ${PROVIDER_FLAVOR.azurermVersion} rejects "block" at plan time: keep "none" here and set block through azapi_update_resource.`
           : '';
       const shown = typeof value === 'string' ? describeOutboundType(value) : describe(value, raw, '"loadBalancer"');
       return `network_profile.outbound_type is ${shown}; allowed: "none".${hint}`;
