@@ -32,7 +32,8 @@ const REWRITES = [
 ];
 const FLAVOR_LINE = /^const ACTIVE_FLAVOR: ProviderFlavor\['cdk'\] = 'cdktf';$/m;
 /** After the rewrite no module specifier may still name cdktf. */
-const LEFTOVER = /(from |require\(|import )'(cdktf|@cdktf\/[^']*)'/;
+// @cdktf/hcl2json is not a cdktf flavor package (a standalone HCL parser the CLI bundles): both flavors use it.
+const LEFTOVER = /(from |require\(|import )'(cdktf|@cdktf\/(?!hcl2json')[^']*)'/;
 
 function files(rel) {
   const full = path.join(ROOT, rel);
@@ -101,6 +102,8 @@ function manifest() {
     files: root.files,
     engines: { node: '>= 22.19.0' }, // cdktn-cli's minimum
     peerDependencies,
+    dependencies: root.dependencies,
+    bundledDependencies: root.bundledDependencies,
     // jsii wants the peers as devDependencies too; they resolve from the repository's node_modules.
     devDependencies: {
       '@cdktn/provider-azurerm': dev['@cdktn/provider-azurerm'],
