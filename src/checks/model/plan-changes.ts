@@ -60,6 +60,34 @@ export function isDelete(change: ResourceChange): boolean {
   return change.actions.includes('delete');
 }
 
+/** One in-place update of a cluster attribute whose value is known on both sides. */
+export interface KnownTransition {
+  /** The plan's change. */
+  readonly change: ResourceChange;
+  /** The cluster after the change. */
+  readonly after: ClusterSide;
+  /** The value before. */
+  readonly from: string;
+  /** The value after. */
+  readonly to: string;
+}
+
+/**
+ * The in-place updates (no replacement) of AKS clusters with the attribute `read` known before and after: what
+ * a guard on one attribute's transition judges. Creates, replacements and values known only after apply are
+ * left out (NI-PLAN-003 judges replacements).
+ */
+export function knownTransitions(doc: TerraformDocument, read: (side: ClusterSide | undefined, form: ChangeForm) => SideValue): KnownTransition[] {
+  const out: KnownTransition[] = [];
+  for (const { change, form, before, after } of clusterChanges(doc)) {
+    if (!isUpdate(change) || isDelete(change) || !after) continue;
+    const [from, to] = [read(before, form), read(after, form)];
+    if (from === undefined || to === undefined || from === 'unknown-after-apply' || to === 'unknown-after-apply') continue;
+    out.push({ change, after, from, to });
+  }
+  return out;
+}
+
 /** The changes of AKS clusters, in plan order. */
 export function clusterChanges(doc: TerraformDocument): ClusterChange[] {
   return doc.memo('plan-cluster-changes', () =>

@@ -1,5 +1,5 @@
 import { DOCS, Finding, NOT_APPLICABLE, Rule, RuleSeverity } from '../rule';
-import { artifactSourceOf, clusterChanges, isDelete, isUpdate, norm } from '../model/plan-changes';
+import { artifactSourceOf, clusterChanges, knownTransitions, norm } from '../model/plan-changes';
 
 /** NI-PLAN-002: an existing cluster's artifact source does not go from Cache back to Direct. */
 export const planNoCacheToDirect: Rule = {
@@ -19,13 +19,9 @@ export const planNoCacheToDirect: Rule = {
     const changes = clusterChanges(doc);
     if (changes.length === 0) return NOT_APPLICABLE;
     const out: Finding[] = [];
-    for (const { change, form, before, after } of changes) {
-      if (!isUpdate(change) || isDelete(change)) continue;
-      const [from, to] = [artifactSourceOf(before, form), artifactSourceOf(after, form)];
-      if (from === undefined || to === undefined || from === 'unknown-after-apply' || to === 'unknown-after-apply')
-        continue;
+    for (const { change, after, from, to } of knownTransitions(doc, artifactSourceOf)) {
       if (norm(from) === 'cache' && norm(to) !== 'cache') {
-        const shownTo = after?.artifactSource === undefined ? `"${to}" (not set)` : `"${to}"`;
+        const shownTo = after.artifactSource === undefined ? `"${to}" (not set)` : `"${to}"`;
         out.push({
           address: change.address,
           message: `the update moves the artifact source from "${from}" to ${shownTo}; AKS answers BootstrapArtifactSourceNotAllowed.`,

@@ -1,5 +1,5 @@
 import { DOCS, Finding, NOT_APPLICABLE, Rule, RuleSeverity } from '../rule';
-import { clusterChanges, isDelete, isUpdate, norm, outboundTypeOf } from '../model/plan-changes';
+import { clusterChanges, knownTransitions, norm, outboundTypeOf } from '../model/plan-changes';
 import { describeOutboundType, ISOLATED_OUTBOUND_TYPES } from '../model/outbound-types';
 
 /** NI-PLAN-004: an update does not move the outbound type from none/block to a type with egress. */
@@ -19,18 +19,9 @@ export const planOutboundEgressReopened: Rule = {
     const changes = clusterChanges(doc);
     if (changes.length === 0) return NOT_APPLICABLE;
     const out: Finding[] = [];
-    for (const { change, form, before, after } of changes) {
-      if (!isUpdate(change) || isDelete(change)) continue;
-      const [from, to] = [outboundTypeOf(before, form), outboundTypeOf(after, form)];
-      if (from === undefined || to === undefined || from === 'unknown-after-apply' || to === 'unknown-after-apply')
-        continue;
+    for (const { change, from, to } of knownTransitions(doc, outboundTypeOf)) {
       if (ISOLATED_OUTBOUND_TYPES.includes(norm(from)) && !ISOLATED_OUTBOUND_TYPES.includes(norm(to))) {
-        out.push({
-          address: change.address,
-          message: `the update moves the outbound type from "${from}" to ${describeOutboundType(
-            to
-          )}: egress re-opened.`,
-        });
+        out.push({ address: change.address, message: `the update moves the outbound type from "${from}" to ${describeOutboundType(to)}: egress re-opened.` });
       }
     }
     return out;
