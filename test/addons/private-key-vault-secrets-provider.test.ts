@@ -1,3 +1,4 @@
+import { evaluateGlobalName, expectedGlobalNameExpression } from '../global-name-eval';
 import { PrivateKeyVaultSecretsProvider } from '../../src';
 import { addressAt, onlyResource, refAt, resourcesOf, synth } from '../helpers';
 import { clusterStack } from './addon-stack';
@@ -27,7 +28,10 @@ describe('PrivateKeyVaultSecretsProvider', () => {
 
   test('default vault name is built in Terraform from subscription, resource group and construct path (3-24)', () => {
     const name = onlyResource(json, 'azurerm_key_vault').name;
-    expect(name).toBe('${join("", ["kv", substr(sha1(join("/", [data.azurerm_client_config.IsolatedAksClientConfig.subscription_id, "rg-test", "test/Secrets"])), 0, 22)])}');
+    expect(name).toBe(expectedGlobalNameExpression('test-secrets', '-', 'rg-test', 'test/Secrets', 8));
+    const value = evaluateGlobalName(name, '00000000-0000-0000-0000-000000000001');
+    expect(value).toMatch(/^test-secrets-[0-9a-f]{8}$/);
+    expect(value.length).toBeLessThanOrEqual(24);
   });
 
   test('vault private endpoint with the privatelink.vaultcore.azure.net zone linked to the VNet', () => {

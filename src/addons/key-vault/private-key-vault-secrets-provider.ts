@@ -6,11 +6,11 @@ import { NetworkIsolatedCluster } from '../../cluster/network-isolated-cluster';
 import { BuiltInRole } from '../../identity/built-in-role';
 import { IdentityReference } from '../../identity/identity-reference';
 import { clientConfig } from '../../internal/client-config';
+import { globalName, GLOBAL_NAME_SHAPES } from '../../internal/global-name';
 import { grantRole } from '../../identity/role-grant';
 import { checkName } from '../../internal/validation';
 import { SubnetReference } from '../../network/network-types';
 import { AddOnPrivateLink } from '../private-link';
-import { deploymentUniqueName } from './vault-name';
 
 /** The privatelink zone of Key Vault. */
 export const KEY_VAULT_PRIVATE_DNS_ZONE = 'privatelink.vaultcore.azure.net';
@@ -90,7 +90,7 @@ export class PrivateKeyVaultSecretsProvider extends Construct {
 
     if (props.existingKeyVaultId === undefined) {
       this.vault = new KeyVault(this, 'Vault', {
-        name: props.vaultName ?? deploymentUniqueName(this, context.resourceGroupName, 'kv', 24),
+        name: props.vaultName ?? globalName(this, context.resourceGroupName, GLOBAL_NAME_SHAPES.keyVault),
         resourceGroupName: context.resourceGroupName,
         location: context.location,
         tenantId: clientConfig(this).tenantId,
