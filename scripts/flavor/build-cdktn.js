@@ -157,6 +157,11 @@ function providerView() {
   fs.writeFileSync(path.join(view, '.jsii'), assembly.replace(declared, `$1"^0.23.0 || ~${cdktn}"`));
   // And the package itself by its npm name, as from a user's node_modules (test/flavor runs the README sample).
   fs.symlinkSync('..', path.join(BUILD, 'node_modules', NAME));
+  // Bundled dependencies (the CLI's HCL parser) are copied, not linked: npm pack puts real files in the tarball.
+  const root = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  for (const dep of root.bundledDependencies ?? []) {
+    fs.cpSync(fs.realpathSync(path.join(ROOT, 'node_modules', dep)), path.join(BUILD, 'node_modules', dep), { recursive: true, dereference: true });
+  }
 }
 
 /** Generates build/cdktn and builds it with jsii (no packaging). */

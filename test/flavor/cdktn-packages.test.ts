@@ -1,5 +1,6 @@
 // The cdktn flavor's packages (`npm run package`: dist/js and dist/cdktn): their own names on every registry, the
 // cdktn dependencies, and the npm tarball each language embeds. Regenerated when stale (cdktn-build.ts), never skipped.
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ensureCdktnPackaged } from './cdktn-build';
@@ -34,4 +35,10 @@ test('the npm tarball is in dist/js under the cdktn name, next to the cdktf one'
   const tarball = path.join(dist, 'js', `cdktn-isolated-aks@${version}.jsii.tgz`);
   expect(fs.existsSync(tarball) && fs.statSync(tarball).size).toBeGreaterThan(10_000);
   expect(read(`cdktn/python/src/cdktn_isolated_aks/_jsii/__init__.py`)).toContain(`"cdktn-isolated-aks", "${version}"`);
+});
+
+test.each(['cdktf-isolated-aks', 'cdktn-isolated-aks'])('the %s tarball bundles the check CLI HCL parser (@cdktf/hcl2json)', (name) => {
+  const tarball = path.join(dist, 'js', `${name}@${version}.jsii.tgz`);
+  const listing = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' });
+  expect(listing).toMatch(/^package\/node_modules\/@cdktf\/hcl2json\/package\.json$/m);
 });
