@@ -13,6 +13,7 @@ export * from './cluster/outbound-type';
 export * from './cluster/kubernetes-version';
 export * from './cluster/cluster-options';
 export { OsDiskType } from './cluster/os-disk';
+export * from './cluster/maintenance-window';
 export { IsolatedNodePool, IsolatedNodePoolProps, NodePoolSizing } from './cluster/node-pool';
 export * from './cluster/network-isolated-cluster-props';
 export * from './cluster/network-isolated-cluster';

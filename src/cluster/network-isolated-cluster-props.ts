@@ -4,6 +4,7 @@ import { ApiServerAccess } from './api-server-access';
 import { ArtifactSource } from './artifact-source';
 import { AutomaticUpgradeChannel, NetworkDataPlane, NetworkPolicy, NodeOsUpgradeChannel, SkuTier } from './cluster-options';
 import { KubernetesVersion, SupportPlan } from './kubernetes-version';
+import { MaintenanceWindow } from './maintenance-window';
 import { NodePoolSizing } from './node-pool';
 import { OutboundType } from './outbound-type';
 
@@ -62,9 +63,11 @@ export interface NetworkIsolatedClusterProps {
   readonly skuTier?: SkuTier;
   /**
    * Resource id of a disk encryption set that encrypts the nodes' OS and data disks with your key
-   * (`disk_encryption_set_id`; forces replacement when changed). Give the cluster's identity access to the set
-   * (Reader on it; the set's own identity needs its Key Vault key).
+   * (`disk_encryption_set_id`; forces replacement when changed). The construct grants the control-plane identity
+   * Reader on the set before the cluster (AKS needs it to read the set); the set's own identity needs access to
+   * its Key Vault key, which you grant.
    * @default - platform-managed keys
+   * @see https://learn.microsoft.com/azure/aks/azure-disk-customer-managed-keys
    */
   readonly diskEncryptionSetId?: string;
   /**
@@ -77,6 +80,21 @@ export interface NetworkIsolatedClusterProps {
    * @default AutomaticUpgradeChannel.PATCH
    */
   readonly automaticUpgradeChannel?: AutomaticUpgradeChannel;
+  /**
+   * When the node OS channel (NodeImage on isolated clusters: new node images through the private registry) may
+   * reimage nodes (`maintenance_window_node_os`), e.g.
+   * `MaintenanceWindow.weekly({ dayOfWeek: DayOfWeek.SUNDAY, startTime: '02:00', durationHours: 4 })`.
+   * @default - no window: AKS upgrades node images on its own schedule, at any time of day
+   * @see https://learn.microsoft.com/azure/aks/planned-maintenance
+   */
+  readonly nodeOsMaintenanceWindow?: MaintenanceWindow;
+  /**
+   * When the cluster auto-upgrade channel may upgrade Kubernetes (`maintenance_window_auto_upgrade`): weekly or
+   * monthly (AKS refuses a daily window here).
+   * @default - no window: AKS auto-upgrades on its own schedule, at any time of day
+   * @see https://learn.microsoft.com/azure/aks/planned-maintenance
+   */
+  readonly autoUpgradeMaintenanceWindow?: MaintenanceWindow;
   /**
    * Network policy engine.
    * @default NetworkPolicy.CILIUM

@@ -23,6 +23,7 @@ import { NetworkIsolatedClusterProps } from './network-isolated-cluster-props';
 import { SupportPlan } from './kubernetes-version';
 import { IsolatedNodePool, IsolatedNodePoolProps, NodePoolContext, resolveSizing, UPGRADE_SETTINGS } from './node-pool';
 import { OutboundType } from './outbound-type';
+import { MaintenanceChannel, resolveMaintenanceWindow } from './maintenance-window-validation';
 import { subnetCapacityErrors } from './subnet-capacity';
 
 /**
@@ -80,6 +81,12 @@ export class NetworkIsolatedCluster extends Construct {
         `${this.node.path}: networkPolicy "cilium" needs networkDataPlane "cilium" (got "${dataPlane}"). Fix: set networkDataPlane: NetworkDataPlane.CILIUM or choose NetworkPolicy.CALICO / AZURE.`,
       );
     }
+    const autoUpgradeChannel = props.automaticUpgradeChannel ?? AutomaticUpgradeChannel.PATCH;
+    const nodeOsChannel = props.nodeOsUpgradeChannel ?? NodeOsUpgradeChannel.NODE_IMAGE;
+    const autoUpgradeWindow = resolveMaintenanceWindow(this, 'autoUpgradeMaintenanceWindow', props.autoUpgradeMaintenanceWindow,
+      MaintenanceChannel.AUTO_UPGRADE, autoUpgradeChannel === AutomaticUpgradeChannel.NONE);
+    const nodeOsWindow = resolveMaintenanceWindow(this, 'nodeOsMaintenanceWindow', props.nodeOsMaintenanceWindow,
+      MaintenanceChannel.NODE_OS, nodeOsChannel === NodeOsUpgradeChannel.NONE);
     const sizing = resolveSizing(this, 'systemNodePool.', props.systemNodePool ?? {});
     this.systemPoolMaxNodes = sizing.maxNodes;
 
@@ -104,6 +111,10 @@ export class NetworkIsolatedCluster extends Construct {
     if (access.privateDnsZone.isCustomZone) {
       this.grant('PrivateDnsZoneContributor', controlPlane, BuiltInRole.PRIVATE_DNS_ZONE_CONTRIBUTOR, access.privateDnsZone.value);
     }
+    if (props.diskEncryptionSetId !== undefined) {
+      // AKS reads the set with the cluster identity when it creates node disks: Reader on it, before the cluster.
+      this.grant('DiskEncryptionSetReader', controlPlane, BuiltInRole.READER, props.diskEncryptionSetId);
+    }
 
     const dependencies: ITerraformDependable[] = [
       ...this.roleAssignments,
@@ -123,8 +134,10 @@ export class NetworkIsolatedCluster extends Construct {
       supportPlan: supportPlan.value,
       skuTier: skuTier,
       diskEncryptionSetId: props.diskEncryptionSetId,
-      automaticUpgradeChannel: props.automaticUpgradeChannel ?? AutomaticUpgradeChannel.PATCH,
-      nodeOsUpgradeChannel: props.nodeOsUpgradeChannel ?? NodeOsUpgradeChannel.NODE_IMAGE,
+      automaticUpgradeChannel: autoUpgradeChannel,
+      nodeOsUpgradeChannel: nodeOsChannel,
+      maintenanceWindowAutoUpgrade: autoUpgradeWindow,
+      maintenanceWindowNodeOs: nodeOsWindow,
       localAccountDisabled: true,
       roleBasedAccessControlEnabled: true,
       azureActiveDirectoryRoleBasedAccessControl: { azureRbacEnabled: true, adminGroupObjectIds: props.adminGroupObjectIds },

@@ -1,6 +1,7 @@
 import { parseCidr } from '../internal/cidr';
 import { isUnresolved } from '../internal/validation';
 import { SubnetReference } from '../network/network-types';
+import { UPGRADE_SETTINGS } from './node-pool';
 
 /** Azure reserves 5 addresses in every subnet. */
 const AZURE_RESERVED_ADDRESSES = 5;
@@ -15,8 +16,20 @@ export interface PoolDemand {
 }
 
 /**
- * Checks that each subnet holds its pools at full scale plus one surge node per pool during upgrades
- * (Azure CNI overlay: one VNet address per node; pods use the pod CIDR). Unknown prefixes are skipped.
+ * Surge nodes of a pool of `nodes` nodes during an upgrade: a percentage `max_surge` ("10%") is rounded up to
+ * whole nodes (10 nodes: 1, 11 nodes: 2, 100 nodes: 10), a number ("3") is taken as it is (internal).
+ * @see https://learn.microsoft.com/azure/aks/upgrade-aks-node-pools-rolling
+ */
+export function surgeNodes(nodes: number, maxSurge: string = UPGRADE_SETTINGS.maxSurge): number {
+  const percent = /^(\d+)%$/.exec(maxSurge);
+  if (percent) return Math.ceil((nodes * Number(percent[1])) / 100);
+  return Number(maxSurge);
+}
+
+/**
+ * Checks that each subnet holds its pools at full scale plus their upgrade surge (`surgeNodes` of the package's
+ * `max_surge`) during upgrades (Azure CNI overlay: one VNet address per node; pods use the pod CIDR). Unknown
+ * prefixes are skipped.
  */
 export function subnetCapacityErrors(path: string, demands: PoolDemand[]): string[] {
   const bySubnet = new Map<string, { prefix: string; pools: PoolDemand[] }>();
@@ -33,11 +46,11 @@ export function subnetCapacityErrors(path: string, demands: PoolDemand[]): strin
     const cidr = parseCidr(prefix);
     if (!cidr) continue;
     const usable = cidr.size - AZURE_RESERVED_ADDRESSES;
-    const needed = pools.reduce((sum, p) => sum + p.maxNodes + 1, 0);
+    const needed = pools.reduce((sum, p) => sum + p.maxNodes + surgeNodes(p.maxNodes), 0);
     if (needed > usable) {
-      const terms = pools.map((p) => `${p.pool}: ${p.maxNodes} + 1`).join(', ');
+      const terms = pools.map((p) => `${p.pool}: ${p.maxNodes} + ${surgeNodes(p.maxNodes)}`).join(', ');
       errors.push(
-        `${path}: subnet ${prefix} is too small for its node pools: needs sum(max nodes + 1 surge) = ${needed} (${terms}) ` +
+        `${path}: subnet ${prefix} is too small for its node pools: needs sum(max nodes + ${UPGRADE_SETTINGS.maxSurge} surge, rounded up) = ${needed} (${terms}) ` +
           `but has ${usable} usable addresses (2^(32-${cidr.prefix}) - ${AZURE_RESERVED_ADDRESSES}). ` +
           `Fix: give ${prop} a shorter prefix (at least /${smallestPrefixFor(needed)}), or lower maxCount / nodeCount.`,
       );

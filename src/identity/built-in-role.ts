@@ -28,6 +28,8 @@ export class BuiltInRole {
   );
   /** Read secret contents: the Key Vault secrets provider's identity and ACR credential sets on a vault. */
   public static readonly KEY_VAULT_SECRETS_USER = new BuiltInRole('Key Vault Secrets User', ROLE_IDS.keyVaultSecretsUser);
+  /** View resources: the control-plane identity on a disk encryption set (`diskEncryptionSetId`). */
+  public static readonly READER = new BuiltInRole('Reader', ROLE_IDS.reader);
 
   /** Any other built-in role, by display name and definition GUID. */
   public static of(name: string, definitionGuid: string): BuiltInRole {

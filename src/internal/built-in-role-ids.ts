@@ -6,4 +6,5 @@ export const ROLE_IDS = {
   privateDnsZoneContributor: 'b12aa53e-6015-4669-85d0-8515ebb3ae7f',
   containerRegistryRepositoryReader: 'b93aa761-3e63-49ed-ac28-beffa264f7ac',
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6',
+  reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
 } as const;

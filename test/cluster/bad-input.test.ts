@@ -97,7 +97,7 @@ describe('escape hatches that break isolation fail the synth', () => {
     const cluster = new NetworkIsolatedCluster(stack, 'Aks', { ...RG, network });
     cluster.addNodePool('Big', { name: 'big', minCount: 1, maxCount: 20 });
     expect(() => Testing.synth(stack, true)).toThrow(
-      /subnet 10.240.0.0\/28 is too small for its node pools: needs sum\(max nodes \+ 1 surge\) = 25 \(systemNodePool: 3 \+ 1, Big: 20 \+ 1\) but has 11 usable addresses .*Fix: give nodeSubnetPrefix of the IsolatedNetwork a shorter prefix \(at least \/27\), or lower maxCount \/ nodeCount/,
+      /subnet 10.240.0.0\/28 is too small for its node pools: needs sum\(max nodes \+ 10% surge, rounded up\) = 26 \(systemNodePool: 3 \+ 1, Big: 20 \+ 2\) but has 11 usable addresses .*Fix: give nodeSubnetPrefix of the IsolatedNetwork a shorter prefix \(at least \/27\), or lower maxCount \/ nodeCount/,
     );
   });
 });

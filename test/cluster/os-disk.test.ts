@@ -1,5 +1,6 @@
 import { NetworkIsolatedCluster, NetworkIsolatedClusterProps, OsDiskType } from '../../src';
-import { newStack, onlyResource, RG, synth } from '../helpers';
+import { ROLE_IDS } from '../../src/internal/built-in-role-ids';
+import { addressAt, newStack, onlyResource, refAt, resourceAt, resourcesOf, RG, synth } from '../helpers';
 
 function build(props: Partial<NetworkIsolatedClusterProps> = {}) {
   const stack = newStack();
@@ -60,5 +61,30 @@ describe('disk encryption', () => {
 
   test('no disk encryption set by default', () => {
     expect(onlyResource(synth(build().stack), 'azurerm_kubernetes_cluster').disk_encryption_set_id).toBeUndefined();
+  });
+
+  describe('Reader for the control-plane identity on the disk encryption set', () => {
+    const des = '/subscriptions/des-sub/resourceGroups/r/providers/Microsoft.Compute/diskEncryptionSets/des';
+    const json = synth(build({ diskEncryptionSetId: des }).stack);
+    const grant = resourceAt(json, 'azurerm_role_assignment', 'Aks/DiskEncryptionSetReader');
+
+    test('the Reader GUID is the built-in Reader role', () => expect(ROLE_IDS.reader).toBe('acdd72a7-3385-48ef-bd42-f606fba81ae7'));
+    test('scoped to the set', () => expect(grant.scope).toBe(des));
+    test('Reader, in the subscription of the set', () =>
+      expect(grant.role_definition_id).toBe(`/subscriptions/des-sub/providers/Microsoft.Authorization/roleDefinitions/${ROLE_IDS.reader}`));
+    test('for the control-plane identity', () =>
+      expect(grant.principal_id).toBe(refAt(json, 'azurerm_user_assigned_identity', 'Aks/ControlPlaneIdentity', 'principal_id')));
+    test('before the cluster (depends_on)', () =>
+      expect(onlyResource(json, 'azurerm_kubernetes_cluster').depends_on).toContain(addressAt(json, 'azurerm_role_assignment', 'Aks/DiskEncryptionSetReader')));
+    test('an adopted control-plane identity gets the grant too', () => {
+      const controlPlaneIdentity = { id: '/subscriptions/s/resourceGroups/r/providers/Microsoft.ManagedIdentity/userAssignedIdentities/cp', principalId: 'cp-principal', clientId: 'cp-client' };
+      const adopted = synth(build({ diskEncryptionSetId: des, controlPlaneIdentity }).stack);
+      expect(resourceAt(adopted, 'azurerm_role_assignment', 'Aks/DiskEncryptionSetReader').principal_id).toBe('cp-principal');
+    });
+  });
+
+  test('no Reader grant without a disk encryption set', () => {
+    const assignments = Object.values(resourcesOf(synth(build().stack), 'azurerm_role_assignment')) as Array<{ role_definition_id: string }>;
+    expect(assignments.some((a) => a.role_definition_id.endsWith(ROLE_IDS.reader))).toBe(false);
   });
 });

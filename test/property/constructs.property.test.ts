@@ -588,7 +588,7 @@ function poolOracle(pool: PoolSpec): string[] {
 const poolSubnetPrefix = (spec: StackSpec, i: number): string | undefined =>
   spec.pools[i].subnet?.prefix ? `10.${spec.network?.b ?? 240}.${100 + i}.0/28` : undefined;
 
-/** Subnet capacity: every pool at full scale plus one surge node, per subnet with a known literal prefix. */
+/** Subnet capacity: every pool at full scale plus its 10% surge (rounded up), per subnet with a known literal prefix. */
 function subnetTooSmall(spec: StackSpec, facts: NetworkFacts | undefined): boolean {
   const demand = new Map<string, { prefix: string; nodes: number[] }>();
   const add = (key: string, prefix: S | undefined, nodes: number) => {

@@ -80,8 +80,11 @@ export function badKubernetesVersion(version: string): boolean {
 export const PRIVATE_CLUSTER_ZONE_ID =
   /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/privateDnsZones\/([a-z0-9-]+\.)?privatelink\.[a-z0-9]+\.azmk8s\.io$/i;
 
-/** Subnets reserve 5 addresses; a pool needs max nodes + 1 surge node (overlay: one VNet address per node). */
+/**
+ * Subnets reserve 5 addresses; a pool needs max nodes + its 10% upgrade surge, rounded up to whole nodes
+ * (overlay: one VNet address per node).
+ */
 export function subnetTooSmall(prefix: Block, maxNodesPerPool: number[]): boolean {
-  const needed = maxNodesPerPool.reduce((sum, n) => sum + n + 1, 0);
+  const needed = maxNodesPerPool.reduce((sum, n) => sum + n + Math.floor((n + 9) / 10), 0);
   return needed > prefix.size - 5;
 }
