@@ -26,7 +26,7 @@ export interface IsolatedNetworkProps {
    */
   readonly addressSpace?: string;
   /**
-   * Prefix of the node subnet; size it for max nodes + 1 upgrade surge node per pool (overlay: one IP per node).
+   * Prefix of the node subnet; size it for each pool's max nodes plus its upgrade surge (max_surge 10%, rounded up to whole nodes) and the 5 addresses Azure reserves (overlay: one IP per node).
    * @default "10.240.0.0/22"
    */
   readonly nodeSubnetPrefix?: string;
