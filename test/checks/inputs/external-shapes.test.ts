@@ -139,3 +139,61 @@ describe('the seed recipe as a .tf file, read by the CLI reader', () => {
     expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)).toEqual([]);
   });
 });
+
+describe('azapi clusters whose type is not one literal', () => {
+  it('a conditional between API versions of managedClusters is the cluster (judged, not "no cluster")', async () => {
+    const { doc, found } = await check({
+      'main.tf': AZAPI_CLUSTER('var.preview == null ? "Microsoft.ContainerService/managedClusters@2026-03-01" : "Microsoft.ContainerService/managedClusters@2026-03-02-preview"'),
+    });
+    expect(doc.resources('azurerm_kubernetes_cluster').map((r) => r.address)).toEqual(['azapi_resource.aks']);
+    expect(found('NI-AKS-013')).toEqual([]);
+    expect(found('NI-AKS-001')).toEqual([]);
+  });
+
+  it('a conditional between two different resource types is not read as either', async () => {
+    const { doc, found } = await check({
+      'main.tf': AZAPI_CLUSTER('var.x ? "Microsoft.ContainerService/managedClusters@2026-03-01" : "Microsoft.ContainerRegistry/registries@2023-07-01"'),
+    });
+    expect(doc.resources('azurerm_kubernetes_cluster')).toEqual([]);
+    expect(found('NI-AKS-013')).toEqual(['(document)']);
+  });
+
+  it('a type from a local with a literal value is read', async () => {
+    const { found } = await check({
+      'main.tf': `locals {\n  aks_type = "Microsoft.ContainerService/managedClusters@2025-08-01"\n}\n${AZAPI_CLUSTER('local.aks_type')}`,
+    });
+    expect(found('NI-AKS-013')).toEqual([]);
+  });
+});
+
+describe('azapi_update_resource addressed by name + parent_id + type (no resource_id)', () => {
+  const UPDATE = (type: string, version: string) => `
+resource "azapi_update_resource" "version" {
+  name      = "aks"
+  parent_id = "/subscriptions/0000/resourceGroups/rg"
+  type      = ${type}
+  body = {
+    properties = { kubernetesVersion = "${version}" }
+  }
+}
+`;
+  it('is applied on top of the cluster it names, type read from the cluster (`azapi_resource.aks.type`)', async () => {
+    const { found, report } = await check({
+      'main.tf': AZAPI_CLUSTER('"Microsoft.ContainerService/managedClusters@2025-08-01"') + UPDATE('azapi_resource.aks.type', '1.29'),
+    });
+    expect(found('NI-AKS-011')).toEqual(['azapi_resource.aks']);
+    expect(report.findings.find((f) => f.ruleId === 'NI-AKS-011')!.message).toContain('azapi_update_resource.version');
+  });
+
+  it('with a literal type too; a compliant version gives no finding', async () => {
+    const type = '"Microsoft.ContainerService/managedClusters@2025-08-01"';
+    expect((await check({ 'main.tf': AZAPI_CLUSTER(type) + UPDATE(type, '1.29') })).found('NI-AKS-011')).toEqual(['azapi_resource.aks']);
+    expect((await check({ 'main.tf': AZAPI_CLUSTER(type) + UPDATE(type, '1.31') })).found('NI-AKS-011')).toEqual([]);
+  });
+
+  it('names another cluster (a different name): not applied', async () => {
+    const type = '"Microsoft.ContainerService/managedClusters@2025-08-01"';
+    const other = UPDATE(type, '1.29').replace('name      = "aks"', 'name      = "other"');
+    expect((await check({ 'main.tf': AZAPI_CLUSTER(type) + other })).found('NI-AKS-011')).toEqual([]);
+  });
+});
