@@ -197,3 +197,23 @@ resource "azapi_update_resource" "version" {
     expect((await check({ 'main.tf': AZAPI_CLUSTER(type) + other })).found('NI-AKS-011')).toEqual([]);
   });
 });
+
+describe('messages about an updated cluster', () => {
+  it('name the update only for the attributes it writes', async () => {
+    const type = '"Microsoft.ContainerService/managedClusters@2025-08-01"';
+    const cluster = AZAPI_CLUSTER(type).replace('outboundType = "none"', 'outboundType = "loadBalancer"');
+    const update = `
+resource "azapi_update_resource" "version" {
+  type        = ${type}
+  resource_id = azapi_resource.aks.id
+  body = {
+    properties = { kubernetesVersion = "1.29" }
+  }
+}
+`;
+    const { report } = await check({ 'main.tf': cluster + update });
+    const message = (id: string) => report.findings.find((f) => f.ruleId === id)!.message;
+    expect(message('NI-AKS-004')).toContain('(azapi: body.properties.networkProfile.outboundType)');
+    expect(message('NI-AKS-011')).toContain('azapi_update_resource.version body.properties.kubernetesVersion');
+  });
+});

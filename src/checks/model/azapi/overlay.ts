@@ -4,7 +4,7 @@
  * (which become their endpoint's `private_dns_zone_group`). Each is an overlay merged onto its target.
  */
 import type { TfResource } from '../terraform-document';
-import { asObject, isObject, JsonObject } from '../values';
+import { asObject, isObject, JsonObject, valuesAt } from '../values';
 import { armType, MapContext } from './body';
 import { ARM_TYPE_OF, MAPPERS } from './mappers';
 
@@ -31,7 +31,8 @@ export function updateOverlay(ctx: MapContext, raw: TfResource, target: TfResour
   if (!mapped) return undefined;
   const fields: Record<string, string> = {};
   for (const [path, where] of Object.entries(mapped.azapi?.fields ?? {})) {
-    if (where.startsWith('body')) fields[path] = `${raw.address} ${where}`;
+    // Only what the update writes: the target's other attributes keep where the target writes them.
+    if (where.startsWith('body') && valuesAt(mapped.config, path.split('.')).length > 0) fields[path] = `${raw.address} ${where}`;
   }
   return { target: raw.config.resource_id, config: mapped.config, fields };
 }
