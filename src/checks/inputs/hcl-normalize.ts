@@ -108,12 +108,12 @@ function substitute(value: unknown, iterator: string, key: unknown, element: unk
   const literal = (picked: unknown): picked is string | number | boolean =>
     typeof picked === 'string' || typeof picked === 'number' || typeof picked === 'boolean';
   // Inside a template a literal part becomes text: `nodes-${x.key}` -> `nodes-a`.
-  const marker = '\u0000';
+  const marker = '\uE000';
   const replaced = replaceInterpolations(value, (expression) => {
     const picked = pick(expression);
     return literal(picked) && !String(picked).includes('${') ? `${marker}${String(picked)}${marker}` : expression;
   });
-  return replaced.replace(/\$\{\u0000([^\u0000]*)\u0000\}/g, '$1');
+  return replaced.replace(/\$\{\uE000([^\uE000]*)\uE000\}/g, '$1');
 }
 
 function parts(value: unknown): JsonObject[] {
