@@ -24,7 +24,7 @@ export function moduleTreeDocument(root: RawModule): JsonObject {
   const emit = (scope: ModuleScope): void => {
     for (const [section, target] of [['resource', resource], ['data', data]] as const) {
       for (const [type, named] of Object.entries(scope.raw.config[section])) {
-        for (const [name, body] of Object.entries(named)) (target[type] ??= {})[`${scope.prefix}${name}`] = scope.rewrite(body);
+        for (const [name, body] of Object.entries(named)) (target[type] ??= {})[`${scope.prefix}${name}`] = scope.rewriteBody(body);
       }
     }
     for (const name of scope.raw.children.keys()) emit(scope.child(name));
@@ -58,6 +58,15 @@ class ModuleScope {
       this.children.set(name, scope);
     }
     return scope;
+  }
+
+  /** A resource body in the root's terms: its expressions, and its bare `depends_on` addresses with the module path. */
+  public rewriteBody(body: JsonObject): unknown {
+    const rewritten = this.rewrite(body);
+    const entries = body.depends_on;
+    if (!this.prefix || !isObject(rewritten) || !Array.isArray(entries)) return rewritten;
+    const bare = (e: unknown): unknown => (typeof e === 'string' && !e.includes('${') ? `${this.prefix}${e}` : this.rewrite(e));
+    return { ...rewritten, depends_on: entries.map(bare) };
   }
 
   /** A value of this module with its expressions in the root's terms (identity for the root's own values). */

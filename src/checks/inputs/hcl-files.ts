@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { asObject, isObject, JsonObject } from '../model/values';
 import { InputError } from './input-error';
+import { normalizeHcl } from './hcl-normalize';
 import { checkTerraformJsonShape } from './terraform-json-shape';
 
 /** One module directory and the local modules it calls, parsed and merged. */
@@ -95,6 +96,7 @@ async function parseFile(file: string, shown: string): Promise<JsonObject> {
   }
   if (!isObject(json)) throw new InputError(`${shown}: expected a Terraform configuration object at the top level.`);
   checkTerraformJsonShape(json, shown);
+  if (!file.endsWith('.json')) normalizeHcl(json);
   return json;
 }
 

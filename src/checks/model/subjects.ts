@@ -232,3 +232,24 @@ export function zoneGroupZoneIds(endpoint: TfResource): unknown[] {
 export function dnsLinksOf(doc: TerraformDocument, zone: TfResource): TfResource[] {
   return doc.findByAttribute(T.dnsLink, ['private_dns_zone_name'], idOf(zone));
 }
+
+/**
+ * The private DNS zone resources of this document that the private endpoints of the bootstrap registries
+ * use, each once with the first registry that uses it. Zones given by literal id, variable or data source
+ * (a hub zone outside the stack) are not listed. Undefined when no registry endpoint names a zone at all.
+ */
+export function registryEndpointZones(doc: TerraformDocument): Array<{ registry: TfResource; zone: TfResource }> | undefined {
+  const zoneIds = subjectRegistries(doc).flatMap((registry) =>
+    privateEndpointsOf(doc, registry).flatMap((endpoint) => zoneGroupZoneIds(endpoint).map((id) => ({ registry, id })))
+  );
+  if (zoneIds.length === 0) return undefined;
+  const seen = new Set<TfResource>();
+  const out: Array<{ registry: TfResource; zone: TfResource }> = [];
+  for (const { registry, id } of zoneIds) {
+    const zone = doc.resolve(id);
+    if (zone?.kind !== 'resource' || zone.type !== T.dnsZone || seen.has(zone)) continue;
+    seen.add(zone);
+    out.push({ registry, zone });
+  }
+  return out;
+}

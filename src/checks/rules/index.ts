@@ -37,6 +37,7 @@ import { registryAnonymousPullDisabled } from './registry-anonymous-pull-disable
 import { registryAuthenticationAsArm } from './registry-authentication-as-arm';
 import { registryCacheRule } from './registry-cache-rule';
 import { registryDataEndpointEnabled } from './registry-data-endpoint-enabled';
+import { registryDnsLinkRegistrationDisabled } from './registry-dns-link-registration-disabled';
 import { registryNetworkRuleBypass } from './registry-network-rule-bypass';
 import { registryNoPublicAccess } from './registry-no-public-access';
 import { registryPremiumSku } from './registry-premium-sku';
@@ -64,6 +65,7 @@ export const ALL_RULES: readonly Rule[] = [
   registryPrivateDnsZone, // NI-ACR-009
   registryNetworkRuleBypass, // NI-ACR-010
   registryAuthenticationAsArm, // NI-ACR-011
+  registryDnsLinkRegistrationDisabled, // NI-ACR-012
   privateCluster, // NI-AKS-001
   noPublicFqdn, // NI-AKS-002
   noAuthorizedIpRanges, // NI-AKS-003

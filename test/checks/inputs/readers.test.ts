@@ -90,7 +90,7 @@ describe('.tf directory with a local module (HCL through @cdktf/hcl2json)', () =
     expect(cluster.name).toBe('aks-isolated'); // module local
     expect(doc.get('module.aks.azurerm_virtual_network.this')!.config.name).toBe('vnet-aks-isolated'); // template
     expect(doc.literal(doc.get('azurerm_resource_group.rg')!.config.location)).toBe('westeurope'); // root var default
-    expect(cluster.depends_on).toEqual(['${module.aks.azurerm_subnet.nodes}']);
+    expect(cluster.depends_on).toEqual(['module.aks.azurerm_subnet.nodes']); // a bare reference, as terraform requires
     expect(doc.dependsOn(CLUSTER).map((r) => r.address)).toEqual(['module.aks.azurerm_subnet.nodes']);
   });
 

@@ -4,6 +4,7 @@ import { registryAnonymousPullDisabled } from '../../../src/checks/rules/registr
 import { registryAuthenticationAsArm } from '../../../src/checks/rules/registry-authentication-as-arm';
 import { registryCacheRule } from '../../../src/checks/rules/registry-cache-rule';
 import { registryDataEndpointEnabled } from '../../../src/checks/rules/registry-data-endpoint-enabled';
+import { registryDnsLinkRegistrationDisabled } from '../../../src/checks/rules/registry-dns-link-registration-disabled';
 import { registryNetworkRuleBypass } from '../../../src/checks/rules/registry-network-rule-bypass';
 import { registryNoPublicAccess } from '../../../src/checks/rules/registry-no-public-access';
 import { registryPremiumSku } from '../../../src/checks/rules/registry-premium-sku';
@@ -120,7 +121,7 @@ const described = [
     { when: 'zone named wrongly', mutate: (d) => (at(d, A.zone).name = 'azurecr.io'), expect: [A.zone], message: /"privatelink\.azurecr\.io"/ },
     { when: 'no VNet link', mutate: (d) => remove(d, A.link), expect: [A.zone], message: /no azurerm_private_dns_zone_virtual_network_link/ },
     { when: 'link to another VNet', mutate: (d) => (at(d, A.link).virtual_network_id = '/subscriptions/x/resourceGroups/y/providers/Microsoft.Network/virtualNetworks/hub'), expect: [A.zone], message: /cluster VNet azurerm_virtual_network\.vnet/ },
-    { when: 'registration enabled', mutate: (d) => (at(d, A.link).registration_enabled = true), expect: [A.link], message: /registration_enabled/ },
+    { when: 'registration enabled on the link: hardening, judged by NI-ACR-012', mutate: (d) => (at(d, A.link).registration_enabled = true), expect: [] },
     {
       when: 'node subnet from a data source: its VNet is not knowable, any link is accepted',
       mutate: (d) => {
@@ -134,6 +135,13 @@ const described = [
   ]),
   describeRule(registryNetworkRuleBypass, [
     { when: 'bypass missing (default AzureServices)', mutate: (d) => delete acr(d).network_rule_bypass_option, expect: [A.registry], message: /"AzureServices"/ },
+    { when: 'AKS-managed registry', mutate: aksManaged, expect: NOT_APPLICABLE },
+  ]),
+  describeRule(registryDnsLinkRegistrationDisabled, [
+    { when: 'registration enabled', mutate: (d) => (at(d, A.link).registration_enabled = true), expect: [A.link], message: /^registration_enabled is not false; allowed: false\.$/ },
+    { when: 'registration from a variable default true', mutate: (d) => { d.variable = { reg: { default: true } }; at(d, A.link).registration_enabled = '${var.reg}'; }, expect: [A.link] },
+    { when: 'registration not set (provider default false)', mutate: (d) => delete at(d, A.link).registration_enabled, expect: [] },
+    { when: 'hub zone by literal id (no link in this stack)', mutate: (d) => { remove(d, A.zone, A.link); at(d, A.endpoint).private_dns_zone_group.private_dns_zone_ids = [hubZone]; }, expect: NOT_APPLICABLE },
     { when: 'AKS-managed registry', mutate: aksManaged, expect: NOT_APPLICABLE },
   ]),
   describeRule(registryAuthenticationAsArm, [

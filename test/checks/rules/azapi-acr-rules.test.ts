@@ -5,6 +5,7 @@ import { registryAuthenticationAsArm } from '../../../src/checks/rules/registry-
 import { registryAnonymousPullDisabled } from '../../../src/checks/rules/registry-anonymous-pull-disabled';
 import { registryCacheRule } from '../../../src/checks/rules/registry-cache-rule';
 import { registryDataEndpointEnabled } from '../../../src/checks/rules/registry-data-endpoint-enabled';
+import { registryDnsLinkRegistrationDisabled } from '../../../src/checks/rules/registry-dns-link-registration-disabled';
 import { registryNetworkRuleBypass } from '../../../src/checks/rules/registry-network-rule-bypass';
 import { registryNoPublicAccess } from '../../../src/checks/rules/registry-no-public-access';
 import { registryPremiumSku } from '../../../src/checks/rules/registry-premium-sku';
@@ -58,13 +59,18 @@ const described = [
   ]),
   describeAzapiRule(registryPrivateDnsZone, [
     { when: 'zone name wrong', mutate: (d) => (res(d, Z.zone).name = 'azurecr.io'), expect: [Z.zone] },
-    { when: 'registrationEnabled true', mutate: (d) => (props(d, Z.link).registrationEnabled = true), expect: [Z.link], message: /registrationEnabled/ },
+    { when: 'registrationEnabled true: hardening, judged by NI-ACR-012', mutate: (d) => (props(d, Z.link).registrationEnabled = true), expect: [] },
     { when: 'link to another VNet', mutate: (d) => (props(d, Z.link).virtualNetwork.id = '/subscriptions/x/resourceGroups/hub/providers/Microsoft.Network/virtualNetworks/hub'), expect: [Z.zone], message: /cluster VNet azapi_resource\.vnet/ },
     { when: 'no link', mutate: (d) => drop(d, Z.link), expect: [Z.zone] },
   ]),
   describeAzapiRule(registryNetworkRuleBypass, [
     { when: 'networkRuleBypassOptions AzureServices', mutate: (d) => (acr(d).networkRuleBypassOptions = 'AzureServices'), expect: [Z.registry], message: /networkRuleBypassOptions/ },
     { when: 'networkRuleBypassOptions missing (default AzureServices)', mutate: (d) => delete acr(d).networkRuleBypassOptions, expect: [Z.registry] },
+  ]),
+  describeAzapiRule(registryDnsLinkRegistrationDisabled, [
+    { when: 'registrationEnabled true', mutate: (d) => (props(d, Z.link).registrationEnabled = true), expect: [Z.link], message: /registrationEnabled/ },
+    { when: 'registrationEnabled false', mutate: (d) => (props(d, Z.link).registrationEnabled = false), expect: [] },
+    { when: 'no link', mutate: (d) => drop(d, Z.link), expect: NOT_APPLICABLE },
   ]),
   describeAzapiRule(registryAuthenticationAsArm, [
     { when: 'azureADAuthenticationAsArmPolicy disabled', mutate: (d) => (acr(d).policies.azureADAuthenticationAsArmPolicy = { status: 'disabled' }), expect: [Z.registry], message: /azureADAuthenticationAsArmPolicy\.status/ },

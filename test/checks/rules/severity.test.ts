@@ -18,6 +18,7 @@ const EXPECTED: Readonly<Record<string, RuleSeverity>> = {
   'NI-ACR-009': ERROR, // privatelink zone + link: names resolve publicly, pulls fail
   'NI-ACR-010': INFO, // trusted services bypass: hardening
   'NI-ACR-011': ERROR, // authentication-as-arm disabled: unsupported
+  'NI-ACR-012': WARNING, // auto-registration on the registry zone's link: the registry still resolves
   'NI-AKS-001': ERROR, // public API server
   'NI-AKS-002': WARNING, // public FQDN of a private cluster: a DNS record, no path
   'NI-AKS-003': ERROR, // authorized IP ranges: refused on private clusters

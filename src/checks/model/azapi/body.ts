@@ -4,7 +4,7 @@
  * value read below an unknown part is that unknown expression (a string rules see as unresolved), so a
  * rule fails closed instead of taking a provider default.
  */
-import { isExpression } from '../references';
+import { isExpression, soleExpression } from '../references';
 import type { TfResource } from '../terraform-document';
 import { asObject, isObject, jsonText } from '../values';
 
@@ -110,11 +110,38 @@ export function enabledFlag(ctx: MapContext, value: unknown): unknown {
   return value;
 }
 
-/** The ARM resource type and API version of an azapi `type` (`<ResourceType>@<api-version>`). */
-export function armType(ctx: MapContext, raw: TfResource): string | undefined {
+/** A literal azapi type in an expression: `"Microsoft.ContainerService/managedClusters@2025-08-01"`. */
+const TYPE_LITERAL = /"([A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)+\/[\w/-]+@[\w.-]+)"/;
+
+/**
+ * The ARM resource type (lower case, without the API version) of an azapi `type` (`<ResourceType>@<api-version>`):
+ * a literal, a `var` / `local` with a literal value, the `type` of another azapi resource
+ * (`azapi_resource.this.type`, as azapi_update_resource and azapi_resource_action write it), or a
+ * conditional whose branches are literal types that all name one resource type and differ in API version only
+ * (`var.preview ? "...managedClusters@2026-03-02-preview" : "...managedClusters@2026-03-01"`).
+ * Undefined when the type cannot be read.
+ */
+export function armType(ctx: MapContext, raw: TfResource, depth = 0): string | undefined {
   const type = ctx.literal(raw.config.type);
-  if (typeof type !== 'string' || type.includes('${')) return undefined;
-  return type.split('@')[0].trim().toLowerCase();
+  if (typeof type !== 'string') return undefined;
+  if (!type.includes('${')) return type.split('@')[0].trim().toLowerCase();
+  const sole = soleExpression(type);
+  if (sole === undefined || depth > 4) return undefined;
+  if (/^[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.type$/.test(sole)) {
+    const target = ctx.resolve(type);
+    return target && target !== raw && target.config.type !== undefined ? armType(ctx, target, depth + 1) : undefined;
+  }
+  const types = conditionalTypes(sole);
+  return types && new Set(types).size === 1 ? types[0] : undefined;
+}
+
+/** The ARM types of `c ? "T1" : "T2"` (nested in the false branch too), when every branch is a literal type. */
+function conditionalTypes(expression: string): string[] | undefined {
+  const literal = new RegExp(`^\\s*${TYPE_LITERAL.source}\\s*$`).exec(expression);
+  if (literal) return [literal[1].split('@')[0].toLowerCase()];
+  const m = new RegExp(`^[^?"]+\\?\\s*${TYPE_LITERAL.source}\\s*:([\\s\\S]+)$`).exec(expression);
+  const rest = m ? conditionalTypes(m[2]) : undefined;
+  return m && rest ? [m[1].split('@')[0].toLowerCase(), ...rest] : undefined;
 }
 
 /** An object without its undefined values (absent attributes stay absent); undefined when nothing is left. */

@@ -9,7 +9,7 @@ import { T } from '../subjects';
 import type { TfResource } from '../terraform-document';
 import { armType, MapContext } from './body';
 import { MAPPERS } from './mappers';
-import { applyOverlay, Overlay, updateOverlay } from './overlay';
+import { applyOverlay, Overlay, updatedByName, updateOverlay } from './overlay';
 import { ZONE_GROUPS, zoneGroupOverlay } from './zone-group';
 
 export { inForm } from './form';
@@ -48,8 +48,10 @@ export function mapAzapi(ctx: MapContext): TfResource[] {
   };
   for (const raw of zoneGroups) apply(zoneGroupOverlay(ctx, raw));
   for (const raw of ctx.resources(T.azapiUpdate)) {
-    const target = current(raw.config.resource_id);
-    if (target) apply(updateOverlay(ctx, raw, target));
+    const named = raw.config.resource_id === undefined ? updatedByName(ctx, raw) : undefined;
+    const target = named ? subjects.get(named.address) : current(raw.config.resource_id);
+    const overlay = target && updateOverlay(ctx, raw, target);
+    if (target && overlay) subjects.set(target.address, applyOverlay(target, overlay));
   }
   return [...subjects.values(), ...parts];
 }

@@ -4,7 +4,7 @@
  * (which become their endpoint's `private_dns_zone_group`). Each is an overlay merged onto its target.
  */
 import type { TfResource } from '../terraform-document';
-import { asObject, isObject, JsonObject } from '../values';
+import { asObject, isObject, JsonObject, valuesAt } from '../values';
 import { armType, MapContext } from './body';
 import { ARM_TYPE_OF, MAPPERS } from './mappers';
 
@@ -31,9 +31,31 @@ export function updateOverlay(ctx: MapContext, raw: TfResource, target: TfResour
   if (!mapped) return undefined;
   const fields: Record<string, string> = {};
   for (const [path, where] of Object.entries(mapped.azapi?.fields ?? {})) {
-    if (where.startsWith('body')) fields[path] = `${raw.address} ${where}`;
+    // Only what the update writes: the target's other attributes keep where the target writes them.
+    if (where.startsWith('body') && valuesAt(mapped.config, path.split('.')).length > 0) fields[path] = `${raw.address} ${where}`;
   }
   return { target: raw.config.resource_id, config: mapped.config, fields };
+}
+
+/**
+ * The azapi_resource an `azapi_update_resource` without `resource_id` updates: the one with the same ARM
+ * type, `name` and `parent_id` (the same literal, or the same expression as written, e.g. `var.name`), as the
+ * AKS Azure Verified Module addresses its updates. Undefined unless exactly one matches.
+ */
+export function updatedByName(ctx: MapContext, raw: TfResource): TfResource | undefined {
+  const type = armType(ctx, raw);
+  const { name, parent_id: parent } = raw.config;
+  if (type === undefined || name === undefined || parent === undefined) return undefined;
+  const same = (a: unknown, b: unknown): boolean => {
+    const [x, y] = [ctx.literal(a), ctx.literal(b)];
+    if (typeof x === 'string' && typeof y === 'string' && x.toLowerCase() === y.toLowerCase()) return true;
+    const target = ctx.resolve(x);
+    return target !== undefined && target === ctx.resolve(y);
+  };
+  const found = ctx
+    .resources('azapi_resource')
+    .filter((r) => armType(ctx, r) === type && same(r.config.name, name) && same(r.config.parent_id, parent));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The target with the overlay merged onto it (a new resource; the input is not changed). */
