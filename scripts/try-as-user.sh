@@ -34,7 +34,7 @@ step "install the tarball and its peers into a fresh project"
 mkdir "$WORK/app"
 cd "$WORK/app"
 npm init -y >/dev/null
-npm install --no-audit --no-fund --loglevel=error "$WORK/$TARBALL" cdktf@0.21.0 constructs@10.4.2 @cdktf/provider-azurerm@14.23.1
+npm install --no-audit --no-fund --loglevel=error "$WORK/$TARBALL" cdktf@0.21.0 constructs@10.6.0 @cdktf/provider-azurerm@14.23.1
 done_step
 
 step "write the README's first stack (first \`\`\`ts block of README.md)"

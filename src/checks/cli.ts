@@ -44,7 +44,7 @@ Options:
   --fail-on-warnings        exit 1 on warnings too
   --help                    show this help
 
-Exit codes: 0 no errors (warnings allowed), 1 findings at error severity, 2 bad input.
+Exit codes: 0 no errors (warnings allowed), 1 findings at error severity, 2 bad input, 3 internal error.
 `;
 
 interface Options {

@@ -120,6 +120,13 @@ export async function terraformLoad(configs: readonly TerraformConfig[], options
   return results;
 }
 
+/** A configuration from the Terraform files (`*.tf.json`, `*.tf`) of a directory, e.g. a stack in cdktf.out. */
+export function configFromDir(name: string, dir: string): TerraformConfig {
+  const names = fs.readdirSync(dir).filter((f) => /\.tf(\.json)?$/.test(f));
+  if (names.length === 0) throw new Error(`${dir} holds no Terraform files (*.tf.json, *.tf)`);
+  return { name, files: Object.fromEntries(names.map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')])) };
+}
+
 /** One failure message per configuration terraform did not load, with terraform's full output. */
 export function loadFailures(results: readonly TerraformLoadResult[]): string[] {
   return results
