@@ -1,6 +1,7 @@
 import { NOT_APPLICABLE } from '../../../src/checks/rule';
 import { dependsOnStaticReferences } from '../../../src/checks/rules/depends-on-static-references';
 import { A, at, docWith, findingMessages } from '../fixtures';
+import { describeAzapiRule, res, Z } from '../azapi-fixtures';
 import { describeRule, expectAllDescribed } from '../rule-cases';
 
 const LINK = '${azurerm_private_dns_zone_virtual_network_link.acr}';
@@ -36,3 +37,9 @@ it('reports only the template entries of a mixed list', () => {
   const json = docWith((d) => (at(d, A.endpoint).depends_on = [LINK, 'azurerm_private_dns_zone.acr']));
   expect(findingMessages(dependsOnStaticReferences, json)).toEqual([expect.stringContaining(LINK)]);
 });
+
+// The same rule on resources written with azapi: depends_on is a meta-argument, the same in every form.
+describeAzapiRule(dependsOnStaticReferences, [
+  { when: 'a ${} template in an azapi_resource depends_on', mutate: (d) => (res(d, Z.cluster).depends_on = [`\${${Z.acrPull}}`]), expect: [Z.cluster], message: /write the bare address azapi_resource\.acr_pull\.$/ },
+  { when: 'bare azapi addresses', mutate: (d) => (res(d, Z.cluster).depends_on = [Z.acrPull]), expect: [] },
+]);
