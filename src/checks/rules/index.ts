@@ -12,6 +12,7 @@ import { clusterPresent } from './cluster-present';
 import { dependsOnStaticReferences } from './depends-on-static-references';
 import { kubeletIdentity } from './kubelet-identity';
 import { kubernetesVersion } from './kubernetes-version';
+import { kubernetesVersionMinorOnly } from './kubernetes-version-minor-only';
 import { managedIdentityOperatorRole } from './managed-identity-operator-role';
 import { networkContributorRole } from './network-contributor-role';
 import { noAuthorizedIpRanges } from './no-authorized-ip-ranges';
@@ -79,6 +80,7 @@ export const ALL_RULES: readonly Rule[] = [
   kubernetesVersion, // NI-AKS-011
   clusterDependsOn, // NI-AKS-012
   clusterPresent, // NI-AKS-013
+  kubernetesVersionMinorOnly, // NI-AKS-014
   unsupportedExtensions, // NI-EXT-001
   noFluxConfiguration, // NI-EXT-002
   addonsNeedPrivateEndpoints, // NI-EXT-003

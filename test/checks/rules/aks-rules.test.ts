@@ -4,6 +4,7 @@ import { azureCni } from '../../../src/checks/rules/azure-cni';
 import { clusterDependsOn } from '../../../src/checks/rules/cluster-depends-on';
 import { clusterPresent } from '../../../src/checks/rules/cluster-present';
 import { kubernetesVersion } from '../../../src/checks/rules/kubernetes-version';
+import { kubernetesVersionMinorOnly } from '../../../src/checks/rules/kubernetes-version-minor-only';
 import { noAuthorizedIpRanges } from '../../../src/checks/rules/no-authorized-ip-ranges';
 import { noNodePublicIp } from '../../../src/checks/rules/no-node-public-ip';
 import { noPublicFqdn } from '../../../src/checks/rules/no-public-fqdn';
@@ -130,6 +131,14 @@ const described = [
     { when: 'version from a data source', mutate: (d) => (cluster(d).kubernetes_version = '${data.azurerm_kubernetes_service_versions.v.latest_version}'), expect: [] },
     { when: 'cluster 1.29.7', mutate: (d) => (cluster(d).kubernetes_version = '1.29.7'), expect: [A.cluster], message: /"1\.29\.7".*1\.30 or later/ },
     { when: 'node pool 1.28', mutate: (d) => (at(d, A.pool).orchestrator_version = '1.28'), expect: [A.pool] },
+    { when: 'no cluster', mutate: noCluster, expect: NOT_APPLICABLE },
+  ]),
+  describeRule(kubernetesVersionMinorOnly, [
+    { when: 'minor version 1.33', mutate: (d) => (cluster(d).kubernetes_version = '1.33'), expect: [] },
+    { when: 'no version (region default)', mutate: (d) => delete cluster(d).kubernetes_version, expect: [] },
+    { when: 'cluster pinned to 1.30.3 (the quickstart pin)', mutate: (d) => (cluster(d).kubernetes_version = '1.30.3'), expect: [A.cluster], message: /^kubernetes_version is "1\.30\.3", a patch version; allowed: "MAJOR\.MINOR" \(e\.g\. "1\.30"\)\.$/ },
+    { when: 'a node pool pinned to a patch', mutate: (d) => (at(d, A.pool).orchestrator_version = '1.33.1'), expect: [A.pool] },
+    { when: 'a patch from a variable default', mutate: (d) => { d.variable = { k: { default: '1.31.2' } }; cluster(d).kubernetes_version = '${var.k}'; }, expect: [A.cluster] },
     { when: 'no cluster', mutate: noCluster, expect: NOT_APPLICABLE },
   ]),
   describeRule(clusterDependsOn, [

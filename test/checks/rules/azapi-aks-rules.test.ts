@@ -5,6 +5,7 @@ import { azureCni } from '../../../src/checks/rules/azure-cni';
 import { clusterPresent } from '../../../src/checks/rules/cluster-present';
 import { clusterDependsOn } from '../../../src/checks/rules/cluster-depends-on';
 import { kubernetesVersion } from '../../../src/checks/rules/kubernetes-version';
+import { kubernetesVersionMinorOnly } from '../../../src/checks/rules/kubernetes-version-minor-only';
 import { noAuthorizedIpRanges } from '../../../src/checks/rules/no-authorized-ip-ranges';
 import { noNodePublicIp } from '../../../src/checks/rules/no-node-public-ip';
 import { noPublicFqdn } from '../../../src/checks/rules/no-public-fqdn';
@@ -89,6 +90,10 @@ const described = [
   describeAzapiRule(clusterPresent, [
     { when: 'the cluster is an azapi managedClusters resource', mutate: () => undefined, expect: [] },
     { when: 'no cluster in any form', mutate: noCluster, expect: ['(document)'], message: /no AKS cluster/i },
+  ]),
+  describeAzapiRule(kubernetesVersionMinorOnly, [
+    { when: 'kubernetesVersion 1.30.3 (the quickstart pin)', mutate: (d) => (p(d).kubernetesVersion = '1.30.3'), expect: [Z.cluster], message: /body\.properties\.kubernetesVersion\) is "1\.30\.3", a patch version/ },
+    { when: 'kubernetesVersion 1.33', mutate: (d) => (p(d).kubernetesVersion = '1.33'), expect: [] },
   ]),
   describeAzapiRule(clusterDependsOn, [
     { when: 'depends_on misses the private endpoint', mutate: (d) => (res(d, Z.cluster).depends_on = [Z.acrPull, Z.mio, Z.nodesNc, Z.cacheRule, Z.link]), expect: [Z.cluster], message: /azapi_resource\.pe/ },

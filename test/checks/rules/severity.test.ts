@@ -32,6 +32,7 @@ const EXPECTED: Readonly<Record<string, RuleSeverity>> = {
   'NI-AKS-011': ERROR, // Kubernetes < 1.30: refused
   'NI-AKS-012': ERROR, // depends_on: first apply races, bootstrap fails
   'NI-AKS-013': WARNING, // no cluster: nothing judged
+  'NI-AKS-014': WARNING, // a pinned patch: valid until the region drops it (K8sVersionNotSupported later)
   'NI-EXT-001': ERROR, // unsupported extensions: installation fails
   'NI-EXT-002': ERROR, // Flux: unsupported
   'NI-EXT-003': WARNING, // add-ons needing private wiring
