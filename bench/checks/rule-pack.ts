@@ -1,6 +1,7 @@
 // Finds the rule pack in the compiled library (bench/build/lib, the snapshot of lib/ built by jsii) and wraps it as `run(json)`.
-// Preferred: the engine, `runChecks([{ stack, document }])` of lib/checks/engine.js, which runs every
-// rule over a Terraform JSON document and builds the report (what NetworkIsolationChecks runs at synth).
+// Preferred: the engine, `runChecks([{ stack, document }])` of lib/checks/runtime.bundle.js (the one-file
+// bundle NetworkIsolationChecks loads at synth) or of lib/checks/engine.js, which runs every rule over a
+// Terraform JSON document and builds the report.
 // Fallback, should the engine be missing or renamed: a fresh TerraformDocument plus ALL_RULES of
 // lib/checks/rules/index.js (or every exported `{ id, evaluate }` of lib/checks/rules/*.js).
 import * as fs from 'fs';
@@ -43,11 +44,13 @@ function findChecksDir(libDir: string): string {
 export function loadRulePack(libDir: string): RulePack {
   const checksDir = findChecksDir(libDir);
   const rel = path.relative(path.dirname(libDir), checksDir);
-  const engine = tryRequire(path.join(checksDir, 'engine.js'));
+  // The one-file bundle `npm run build` writes is what NetworkIsolationChecks loads at synth; else the modules.
+  const entryFile = ['runtime.bundle.js', 'engine.js'].find((f) => fs.existsSync(path.join(checksDir, f))) ?? 'engine.js';
+  const engine = tryRequire(path.join(checksDir, entryFile));
   if (engine && typeof engine.runChecks === 'function') {
     const runChecks = engine.runChecks as Fn;
     return {
-      entry: `${rel}/engine.js runChecks()`,
+      entry: `${rel}/${entryFile} runChecks()`,
       engine: true,
       run(json) {
         const report = runChecks([{ stack: 'bench', document: json }]) as { findings?: unknown[] };
