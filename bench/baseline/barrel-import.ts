@@ -4,7 +4,7 @@
 // Construct ids are the logical ids our constructs produce, so bench/run.js can check the documents are equal.
 // Keep in sync with the example: `npm run bench` fails the equivalence check when they drift.
 import * as azurerm from '@cdktf/provider-azurerm';
-import { App, TerraformStack } from 'cdktf';
+import { App, Fn, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { benchOutdir, STACK_ID } from '../common/outdir';
 
@@ -14,6 +14,14 @@ const ROLE = {
   networkContributor: '4d97b98b-1d4f-4787-a291-c67834d212e7',
 };
 const ZONES = ['1', '2', '3'];
+// What our node pools write for every pool: ephemeral OS disk on the VM's cache, no host encryption, and
+// every upgrade_settings field.
+const NODE_POOL_DEFAULTS = {
+  osDiskType: 'Ephemeral',
+  osDiskSizeGb: 128,
+  hostEncryptionEnabled: false,
+  upgradeSettings: { maxSurge: '10%', drainTimeoutInMinutes: 30, nodeSoakDurationInMinutes: 0 },
+};
 
 class BarrelImportStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -79,7 +87,8 @@ class BarrelImportStack extends TerraformStack {
 
     const acr = new azurerm.containerRegistry.ContainerRegistry(this, 'Registry_54D97553', {
       ...where,
-      name: 'refregistry8753d526',
+      // Globally unique, computed by Terraform from the subscription, resource group and construct path.
+      name: `refregistry${Fn.substr(Fn.sha1(Fn.join('/', [client.subscriptionId, rg.name, 'ref/Registry'])), 0, 12)}`,
       sku: 'Premium',
       publicNetworkAccessEnabled: false,
       adminEnabled: false,
@@ -147,7 +156,9 @@ class BarrelImportStack extends TerraformStack {
       ...where,
       name: 'ref-Aks-aks-7a62357d',
       dnsPrefix: 'ref-Aks-7a62357d',
-      kubernetesVersion: '1.31',
+      skuTier: 'Free',
+      supportPlan: 'KubernetesOfficial',
+      oidcIssuerEnabled: true,
       automaticUpgradeChannel: 'patch',
       nodeOsUpgradeChannel: 'NodeImage',
       localAccountDisabled: true,
@@ -169,8 +180,9 @@ class BarrelImportStack extends TerraformStack {
         onlyCriticalAddonsEnabled: true,
         nodePublicIpEnabled: false,
         vnetSubnetId: nodes.sn.id,
-        upgradeSettings: { maxSurge: '10%' },
+        ...NODE_POOL_DEFAULTS,
       },
+      storageProfile: { diskDriverEnabled: true, snapshotControllerEnabled: true, fileDriverEnabled: false, blobDriverEnabled: false },
       networkProfile: {
         networkPlugin: 'azure',
         networkPluginMode: 'overlay',
@@ -194,6 +206,7 @@ class BarrelImportStack extends TerraformStack {
       minCount: 1,
       maxCount: 5,
       zones: ZONES,
+      ...NODE_POOL_DEFAULTS,
       nodePublicIpEnabled: false,
       vnetSubnetId: nodes.sn.id,
     });

@@ -19,7 +19,7 @@ import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { SubnetNetworkSecurityGroupAssociation } from '@cdktf/provider-azurerm/lib/subnet-network-security-group-association';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
-import { App, TerraformStack } from 'cdktf';
+import { App, Fn, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { benchOutdir, STACK_ID } from '../common/outdir';
 
@@ -29,6 +29,14 @@ const ROLE = {
   networkContributor: '4d97b98b-1d4f-4787-a291-c67834d212e7',
 };
 const ZONES = ['1', '2', '3'];
+// What our node pools write for every pool: ephemeral OS disk on the VM's cache, no host encryption, and
+// every upgrade_settings field.
+const NODE_POOL_DEFAULTS = {
+  osDiskType: 'Ephemeral',
+  osDiskSizeGb: 128,
+  hostEncryptionEnabled: false,
+  upgradeSettings: { maxSurge: '10%', drainTimeoutInMinutes: 30, nodeSoakDurationInMinutes: 0 },
+};
 
 class DeepImportStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
@@ -94,7 +102,8 @@ class DeepImportStack extends TerraformStack {
 
     const acr = new ContainerRegistry(this, 'Registry_54D97553', {
       ...where,
-      name: 'refregistry8753d526',
+      // Globally unique, computed by Terraform from the subscription, resource group and construct path.
+      name: `refregistry${Fn.substr(Fn.sha1(Fn.join('/', [client.subscriptionId, rg.name, 'ref/Registry'])), 0, 12)}`,
       sku: 'Premium',
       publicNetworkAccessEnabled: false,
       adminEnabled: false,
@@ -162,7 +171,9 @@ class DeepImportStack extends TerraformStack {
       ...where,
       name: 'ref-Aks-aks-7a62357d',
       dnsPrefix: 'ref-Aks-7a62357d',
-      kubernetesVersion: '1.31',
+      skuTier: 'Free',
+      supportPlan: 'KubernetesOfficial',
+      oidcIssuerEnabled: true,
       automaticUpgradeChannel: 'patch',
       nodeOsUpgradeChannel: 'NodeImage',
       localAccountDisabled: true,
@@ -184,8 +195,9 @@ class DeepImportStack extends TerraformStack {
         onlyCriticalAddonsEnabled: true,
         nodePublicIpEnabled: false,
         vnetSubnetId: nodes.sn.id,
-        upgradeSettings: { maxSurge: '10%' },
+        ...NODE_POOL_DEFAULTS,
       },
+      storageProfile: { diskDriverEnabled: true, snapshotControllerEnabled: true, fileDriverEnabled: false, blobDriverEnabled: false },
       networkProfile: {
         networkPlugin: 'azure',
         networkPluginMode: 'overlay',
@@ -209,6 +221,7 @@ class DeepImportStack extends TerraformStack {
       minCount: 1,
       maxCount: 5,
       zones: ZONES,
+      ...NODE_POOL_DEFAULTS,
       nodePublicIpEnabled: false,
       vnetSubnetId: nodes.sn.id,
     });

@@ -1,6 +1,7 @@
 // Finds the rule pack in the compiled library (bench/build/lib, the snapshot of lib/ built by jsii) and wraps it as `run(json)`.
-// Preferred: the engine, `runChecks([{ stack, document }])` of lib/checks/engine.js, which runs every
-// rule over a Terraform JSON document and builds the report (what NetworkIsolationChecks runs at synth).
+// Preferred: the engine, `runChecks([{ stack, document }])` of lib/checks/runtime.bundle.js (the one-file
+// bundle NetworkIsolationChecks loads at synth) or of lib/checks/engine.js, which runs every rule over a
+// Terraform JSON document and builds the report.
 // Fallback, should the engine be missing or renamed: a fresh TerraformDocument plus ALL_RULES of
 // lib/checks/rules/index.js (or every exported `{ id, evaluate }` of lib/checks/rules/*.js).
 import * as fs from 'fs';
@@ -30,14 +31,26 @@ function isRule(v: unknown): v is RuleLike {
   return !!v && typeof v === 'object' && typeof (v as Mod).id === 'string' && typeof (v as Mod).evaluate === 'function';
 }
 
+/** Where the rule pack lives in the compiled library: lib/checks/ now, lib/policy/checks/ in older builds. */
+const CHECKS_DIRS = [['checks'], ['policy', 'checks']];
+
+/** The first of CHECKS_DIRS that exists under `libDir` (else the current layout, for the error message). */
+function findChecksDir(libDir: string): string {
+  const dirs = CHECKS_DIRS.map((parts) => path.join(libDir, ...parts));
+  return dirs.find((d) => fs.existsSync(path.join(d, 'engine.js')) || fs.existsSync(path.join(d, 'rules'))) ?? dirs[0];
+}
+
 /** Loads the rule pack from `libDir` (the compiled library). Throws when neither engine nor rules exist. */
 export function loadRulePack(libDir: string): RulePack {
-  const checksDir = path.join(libDir, 'policy', 'checks');
-  const engine = tryRequire(path.join(checksDir, 'engine.js'));
+  const checksDir = findChecksDir(libDir);
+  const rel = path.relative(path.dirname(libDir), checksDir);
+  // The one-file bundle `npm run build` writes is what NetworkIsolationChecks loads at synth; else the modules.
+  const entryFile = ['runtime.bundle.js', 'engine.js'].find((f) => fs.existsSync(path.join(checksDir, f))) ?? 'engine.js';
+  const engine = tryRequire(path.join(checksDir, entryFile));
   if (engine && typeof engine.runChecks === 'function') {
     const runChecks = engine.runChecks as Fn;
     return {
-      entry: 'lib/checks/engine.js runChecks()',
+      entry: `${rel}/${entryFile} runChecks()`,
       engine: true,
       run(json) {
         const report = runChecks([{ stack: 'bench', document: json }]) as { findings?: unknown[] };
@@ -47,12 +60,13 @@ export function loadRulePack(libDir: string): RulePack {
     };
   }
 
-  const TerraformDocument = tryRequire(path.join(checksDir, 'terraform-document.js'))?.TerraformDocument as
+  const documentModule = tryRequire(path.join(checksDir, 'model', 'terraform-document.js')) ?? tryRequire(path.join(checksDir, 'terraform-document.js'));
+  const TerraformDocument = documentModule?.TerraformDocument as
     | (new (json: unknown) => unknown)
     | undefined;
   const rulesDir = path.join(checksDir, 'rules');
   if (!TerraformDocument || !fs.existsSync(rulesDir)) {
-    throw new Error(`no rule pack in ${checksDir}: neither engine.js runChecks() nor terraform-document.js + rules/`);
+    throw new Error(`no rule pack in ${checksDir}: neither engine.js runChecks() nor model/terraform-document.js + rules/`);
   }
   const rules = new Map<string, RuleLike>();
   const index = tryRequire(path.join(rulesDir, 'index.js'));
@@ -64,7 +78,7 @@ export function loadRulePack(libDir: string): RulePack {
   if (rules.size === 0) throw new Error(`no rules exported from ${rulesDir}`);
   const all = [...rules.values()];
   return {
-    entry: `fallback (no engine runChecks): TerraformDocument + ${all.length} rules of lib/checks/rules`,
+    entry: `fallback (no engine runChecks): TerraformDocument + ${all.length} rules of ${rel}/rules`,
     engine: false,
     run(json) {
       const doc = new TerraformDocument(json);

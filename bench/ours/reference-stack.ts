@@ -9,7 +9,6 @@ import {
   ApiServerAccess,
   ArtifactSource,
   IsolatedNetwork,
-  KubernetesVersion,
   NetworkIsolatedCluster,
   NetworkIsolationChecks,
   OutboundType,
@@ -32,7 +31,7 @@ export function addIsolatedCluster(scope: Construct, rg: ResourceGroup): void {
     apiServerAccess: ApiServerAccess.privateLink(),
     artifactSource: ArtifactSource.registry(registry),
     outboundType: OutboundType.NONE,
-    kubernetesVersion: KubernetesVersion.V1_31,
+    // No kubernetesVersion, as in the example: the region's default minor.
   });
   cluster.addNodePool('Workload', { name: 'workload', minCount: 1, maxCount: 5 });
 }
