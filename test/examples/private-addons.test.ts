@@ -5,15 +5,8 @@
 import { Testing } from 'cdktf';
 import { PrivateAddonsStack } from '../../examples/private-addons/main';
 import { addressAt, onlyResource, refAt, resourceAt, resourcesOf, synth, TerraformJson } from '../helpers';
+import { AZURE_MONITOR_ZONES, KEY_VAULT_SECRETS_USER } from '../addons/azure-facts';
 
-const KEY_VAULT_SECRETS_USER = '4633458b-17de-408a-b874-0445c86b69e6';
-const AZURE_MONITOR_ZONES = [
-  'privatelink.monitor.azure.com',
-  'privatelink.oms.opinsights.azure.com',
-  'privatelink.ods.opinsights.azure.com',
-  'privatelink.agentsvc.azure-automation.net',
-  'privatelink.blob.core.windows.net',
-];
 
 const json: TerraformJson = synth(new PrivateAddonsStack(Testing.app(), 'private-addons'));
 const CLUSTER = 'Aks/Cluster';
