@@ -55,7 +55,9 @@ export class PrivateAddonsStack extends TerraformStack {
     });
 
     // Workload images from Docker Hub through the private registry: pull <registry>.azurecr.io/docker/nginx.
-    // Put the Docker Hub user name and access token into the vault as these two secrets first.
+    // Put the Docker Hub user name and access token into the vault as these two secrets first; the secret ids
+    // are built from the vault's URI, so they name the vault the credential set is granted on.
+    const vaultUri = secrets.vault!.vaultUri;
     registry.addUpstreamCacheRule('DockerHubNginx', {
       name: 'dockerhub-nginx',
       upstream: UpstreamRegistry.DOCKER_HUB,
@@ -63,8 +65,8 @@ export class PrivateAddonsStack extends TerraformStack {
       targetRepository: 'docker/nginx',
       credentials: {
         keyVaultId: secrets.keyVaultId,
-        usernameSecretId: 'https://kv-isolated-aks-addons.vault.azure.net/secrets/dockerhub-user',
-        passwordSecretId: 'https://kv-isolated-aks-addons.vault.azure.net/secrets/dockerhub-token',
+        usernameSecretId: `${vaultUri}secrets/dockerhub-user`,
+        passwordSecretId: `${vaultUri}secrets/dockerhub-token`,
       },
     });
   }

@@ -1,14 +1,9 @@
 import { PrivateMonitoring } from '../../src';
 import { addressAt, onlyResource, refAt, resourcesOf, synth } from '../helpers';
 import { clusterStack } from './addon-stack';
+import { AZURE_MONITOR_ZONES } from './azure-facts';
 
-const FIVE_ZONES = [
-  'privatelink.monitor.azure.com',
-  'privatelink.oms.opinsights.azure.com',
-  'privatelink.ods.opinsights.azure.com',
-  'privatelink.agentsvc.azure-automation.net',
-  'privatelink.blob.core.windows.net',
-];
+const FIVE_ZONES = AZURE_MONITOR_ZONES;
 
 function monitored(props: Partial<ConstructorParameters<typeof PrivateMonitoring>[2]> = {}) {
   const { stack, cluster } = clusterStack();

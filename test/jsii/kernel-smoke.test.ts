@@ -1,55 +1,24 @@
 // Foreign-language smoke test: drives the packed assembly through the jsii kernel (@jsii/runtime), the same
 // process a Python, Java, C# or Go program talks to, with plain JSON values only (structs as $jsii.struct,
 // choices through static factories and constants). Fixtures: scripts/fetch-jsii-runtime.js (.cache/jsii-kernel).
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { KernelClient, KernelError, ObjRef, struct } from './kernel-client';
-import { ensurePackaged } from './packaged';
+import { KernelError, ObjRef, struct } from './kernel-client';
+import { AZURERM, closeKernelSession, KernelSession, LIB, newApp, newProviderStack, stackJson, startKernelSession } from './kernel-session';
 
-interface KernelFixtures {
-  runtime: { version: string; entry: string };
-  dependencies: { name: string; version: string; tarball: string }[];
-  packageCacheRoot: string;
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { prepareKernelFixtures } = require('../../scripts/fetch-jsii-runtime') as { prepareKernelFixtures(): KernelFixtures };
-
-const LIB = 'cdktf-isolated-aks';
-const AZURERM = '@cdktf/provider-azurerm';
-
-let kernel: KernelClient;
-let runtimeVersion: string;
-let outdir: string;
+let session: KernelSession;
 
 beforeAll(async () => {
   // GIVEN the runtime, our npm tarball and its jsii dependencies, loaded once for this file
   // (the provider's assembly is the slow part: ~88 MB of type information)
-  const fixtures = prepareKernelFixtures();
-  const packaged = ensurePackaged();
-  runtimeVersion = fixtures.runtime.version;
-  kernel = await KernelClient.start(fixtures.runtime.entry, { JSII_RUNTIME_PACKAGE_CACHE_ROOT: fixtures.packageCacheRoot });
-  for (const dep of fixtures.dependencies) await kernel.load(dep.name, dep.version, dep.tarball);
-  const loaded = await kernel.load(packaged.name, packaged.version, packaged.tarball);
-  expect(loaded).toEqual({ assembly: LIB, types: expect.any(Number) });
-  outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'jsii-kernel-smoke-'));
+  session = await startKernelSession('jsii-kernel-smoke');
+  expect(session.loaded).toEqual({ assembly: LIB, types: expect.any(Number) });
 }, 120_000);
 
-afterAll(async () => {
-  await kernel?.close();
-  if (outdir) fs.rmSync(outdir, { recursive: true, force: true });
-});
+afterAll(() => closeKernelSession(session));
 
 /** An App writing into the temp dir, a stack and the azurerm provider, as a foreign program would create them. */
 async function newStack(stackId: string): Promise<{ app: ObjRef; stack: ObjRef }> {
-  const app = await kernel.create('cdktf.App', [struct('cdktf.AppConfig', { outdir: path.join(outdir, stackId) })]);
-  const stack = await kernel.create('cdktf.TerraformStack', [app, stackId]);
-  await kernel.create(`${AZURERM}.provider.AzurermProvider`, [
-    stack,
-    'azurerm',
-    struct(`${AZURERM}.provider.AzurermProviderConfig`, { features: [struct(`${AZURERM}.provider.AzurermProviderFeatures`, {})] }),
-  ]);
-  return { app, stack };
+  const app = await newApp(session, stackId);
+  return { app, stack: await newProviderStack(session, app, stackId) };
 }
 
 function clusterProps(data: Record<string, unknown>): unknown {
@@ -57,31 +26,31 @@ function clusterProps(data: Record<string, unknown>): unknown {
 }
 
 test('the kernel is the @jsii/runtime the generated bindings require', () => {
-  expect(kernel.hello).toBe(`@jsii/runtime@${runtimeVersion}`);
+  expect(session.kernel.hello).toBe(`@jsii/runtime@${session.runtimeVersion}`);
 });
 
 test('a NetworkIsolatedCluster built from plain JSON props synthesizes an isolated cluster', async () => {
   // GIVEN a stack, and the typed choices taken from static factories and constants
   const { app, stack } = await newStack('aks');
-  const apiServerAccess = await kernel.sinvoke(`${LIB}.ApiServerAccess`, 'privateLink');
-  const artifactSource = await kernel.sinvoke(`${LIB}.ArtifactSource`, 'aksManaged');
-  const outboundType = await kernel.sget(`${LIB}.OutboundType`, 'NONE');
-  const kubernetesVersion = await kernel.sget(`${LIB}.KubernetesVersion`, 'V1_31');
-  expect(await kernel.get(outboundType, 'value')).toBe('none');
+  const apiServerAccess = await session.kernel.sinvoke(`${LIB}.ApiServerAccess`, 'privateLink');
+  const artifactSource = await session.kernel.sinvoke(`${LIB}.ArtifactSource`, 'aksManaged');
+  const outboundType = await session.kernel.sget(`${LIB}.OutboundType`, 'NONE');
+  const kubernetesVersion = await session.kernel.sget(`${LIB}.KubernetesVersion`, 'V1_31');
+  expect(await session.kernel.get(outboundType, 'value')).toBe('none');
 
   // WHEN
-  const cluster = await kernel.create(`${LIB}.NetworkIsolatedCluster`, [
+  const cluster = await session.kernel.create(`${LIB}.NetworkIsolatedCluster`, [
     stack,
     'cluster',
     clusterProps({ apiServerAccess, artifactSource, outboundType, kubernetesVersion }),
   ]);
-  await kernel.invoke(app, 'synth');
+  await session.kernel.invoke(app, 'synth');
 
   // THEN the escape hatch is a typed provider object, and the Terraform JSON is the isolated cluster
-  expect((await kernel.get(cluster, 'cluster'))['$jsii.byref']).toMatch(
+  expect((await session.kernel.get(cluster, 'cluster'))['$jsii.byref']).toMatch(
     new RegExp(`^${AZURERM}\\.kubernetesCluster\\.KubernetesCluster@`),
   );
-  const tf = JSON.parse(fs.readFileSync(path.join(outdir, 'aks', 'stacks', 'aks', 'cdk.tf.json'), 'utf8'));
+  const tf = stackJson(session, 'aks', 'aks');
   const clusters = Object.values(tf.resource.azurerm_kubernetes_cluster) as any[];
   expect(clusters).toHaveLength(1);
   const [aks] = clusters;
@@ -98,10 +67,10 @@ test('a NetworkIsolatedCluster built from plain JSON props synthesizes an isolat
 test('bad input surfaces as a kernel error with the construct path and the prop', async () => {
   // GIVEN a version older than network isolated clusters support, through the escape-hatch factory
   const { stack } = await newStack('bad');
-  const kubernetesVersion = await kernel.sinvoke(`${LIB}.KubernetesVersion`, 'of', ['1.29']);
+  const kubernetesVersion = await session.kernel.sinvoke(`${LIB}.KubernetesVersion`, 'of', ['1.29']);
 
   // WHEN / THEN the constructor throws, and the foreign client sees the message
-  const create = kernel.create(`${LIB}.NetworkIsolatedCluster`, [stack, 'cluster', clusterProps({ kubernetesVersion })]);
+  const create = session.kernel.create(`${LIB}.NetworkIsolatedCluster`, [stack, 'cluster', clusterProps({ kubernetesVersion })]);
   await expect(create).rejects.toThrow(KernelError);
   await expect(create).rejects.toThrow('bad/cluster: kubernetesVersion "1.29"');
 });

@@ -36,7 +36,7 @@ export interface PrivateKeyVaultSecretsProviderProps {
   readonly existingKeyVaultId?: string;
   /**
    * Name of the new vault: 3-24 letters, digits and "-", globally unique.
-   * @default - "kv" + 22 hex characters of sha1(subscription id / resource group / construct path), computed by Terraform
+   * @default - the construct path (lowercase letters, digits, "-") + "-" + 8 hex characters of sha1(subscription id / resource group / construct path), computed by Terraform (3-24 characters, unique per deployment)
    */
   readonly vaultName?: string;
   /**
