@@ -15,7 +15,7 @@ import { IsolatedNetwork } from '../network/isolated-network';
 import { SubnetReference } from '../network/network-types';
 import { ApiServerAccess, ApiServerAccessMode } from './api-server-access';
 import { ArtifactSource, ArtifactSourceKind } from './artifact-source';
-import { BlockOutboundUpdate } from './block-outbound-preview';
+import { blockOutboundUpdate } from './block-outbound-preview';
 import { CLUSTER_INVARIANTS, NODE_POOL_INVARIANTS } from './cluster-invariants';
 import { AutomaticUpgradeChannel, NetworkDataPlane, NetworkPolicy, NodeOsUpgradeChannel } from './cluster-options';
 import { resolveSkuTier, validateAddressPlan, validateChoices, validateVersion } from './cluster-validation';
@@ -181,7 +181,7 @@ export class NetworkIsolatedCluster extends Construct {
     this.addOnContext = { resourceGroupName: props.resourceGroupName, location: props.location, network, tags: props.tags };
 
     if (outbound.value === 'block') {
-      this.blockOutboundUpdate = new BlockOutboundUpdate(this, 'BlockOutbound', { clusterId: this.cluster.id });
+      this.blockOutboundUpdate = blockOutboundUpdate(this, 'BlockOutbound', this.cluster.id);
       Annotations.of(this).addWarning(
         'outboundType "block" is an AKS preview (no SLA, not for production); it is set through azapi_update_resource against a preview API version.',
       );

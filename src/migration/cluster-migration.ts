@@ -3,11 +3,12 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Annotations, dependable, ITerraformDependable, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ArtifactSource, ArtifactSourceKind } from '../cluster/artifact-source';
-import { BlockOutboundUpdate } from '../cluster/block-outbound-preview';
+import { blockOutboundUpdate } from '../cluster/block-outbound-preview';
 import { OutboundType } from '../cluster/outbound-type';
 import { BuiltInRole } from '../identity/built-in-role';
 import { grantRole } from '../identity/role-grant';
-import { AKS_MIGRATION_API_VERSION, AzapiCall } from './azapi-call';
+import { AzapiCall } from '../internal/azapi';
+import { AKS_MIGRATION_API_VERSION } from './azapi-version';
 import { ClusterMigrationProps } from './cluster-migration-props';
 import { MIGRATION_MARKER_KEY } from './migration-marker';
 import { MigrationStage } from './migration-stage';
@@ -82,7 +83,7 @@ export class ClusterMigration extends Construct {
     }
     if (props.stage.includes(MigrationStage.ISOLATED) && outbound.value === 'block') {
       const clusterId = target.cluster?.id ?? target.clusterResourceId!;
-      this.blockOutboundUpdate = new BlockOutboundUpdate(this, 'BlockOutbound', { clusterId });
+      this.blockOutboundUpdate = blockOutboundUpdate(this, 'BlockOutbound', clusterId);
       this.blockOutboundUpdate.dependsOn = [updated, ...this.nodeImageUpgrades].map(dependable);
       Annotations.of(this).addWarning(
         'outboundType "block" is an AKS preview (no SLA, not for production); it is set through azapi_update_resource against a preview API version.',

@@ -1,12 +1,33 @@
-import { TerraformResource } from 'cdktf';
+// The azapi provider and its resources as plain cdktf elements (no prebuilt azapi bindings exist for cdktf 0.21 or
+// CDK Terrain): one provider per stack, and one element class for every azapi resource the constructs emit.
+import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { AZAPI_PROVIDER_VERSION, azapiProvider } from '../cluster/block-outbound-preview';
 
-/**
- * Stable AKS API version of the migration's azapi calls (cluster update and the agent pool action). One constant:
- * azurerm 4.64+ manages clusters with the same version.
- */
-export const AKS_MIGRATION_API_VERSION = '2025-10-01';
+/** Version constraint of the azapi provider (v2: `body` is an HCL object). */
+export const AZAPI_PROVIDER_VERSION = '~> 2.0';
+
+const AZAPI_PROVIDER_ID = 'IsolatedAksAzapiProvider';
+
+/** The azapi provider, declared as a plain cdktf provider (no prebuilt bindings exist for cdktf 0.21). */
+class AzapiProvider extends TerraformProvider {
+  constructor(scope: Construct, id: string) {
+    super(scope, id, {
+      terraformResourceType: 'azapi',
+      terraformGeneratorMetadata: { providerName: 'azapi', providerVersionConstraint: AZAPI_PROVIDER_VERSION },
+      terraformProviderSource: 'Azure/azapi',
+    });
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {};
+  }
+}
+
+/** The stack's azapi provider, declared once per stack (internal). */
+export function azapiProvider(scope: Construct): TerraformProvider {
+  const stack = TerraformStack.of(scope);
+  return (stack.node.tryFindChild(AZAPI_PROVIDER_ID) as AzapiProvider | undefined) ?? new AzapiProvider(stack, AZAPI_PROVIDER_ID);
+}
 
 /** What one azapi element sends (internal). */
 export interface AzapiCallOptions {
