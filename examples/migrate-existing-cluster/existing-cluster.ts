@@ -19,6 +19,8 @@ const role = (guid: string) => `/subscriptions/${SUBSCRIPTION}/providers/Microso
 export class ExistingCluster extends Construct {
   /** The cluster the migration changes in place. */
   public readonly cluster: KubernetesCluster;
+  /** The node subnet's NSG (stage 3 adds the explicit outbound Internet deny to it). */
+  public readonly nodesNsg: NetworkSecurityGroup;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -31,6 +33,7 @@ export class ExistingCluster extends Construct {
       defaultOutboundAccessEnabled: false,
     });
     const nsg = new NetworkSecurityGroup(this, 'NodesNsg', { name: 'nsg-nodes', resourceGroupName: RG, location: LOCATION });
+    this.nodesNsg = nsg;
     new SubnetNetworkSecurityGroupAssociation(this, 'NodesNsgAssociation', { subnetId: nodes.id, networkSecurityGroupId: nsg.id });
     const controlPlane = new UserAssignedIdentity(this, 'ControlPlane', { name: 'id-payments-aks', resourceGroupName: RG, location: LOCATION });
     const kubelet = new UserAssignedIdentity(this, 'Kubelet', { name: 'id-payments-kubelet', resourceGroupName: RG, location: LOCATION });

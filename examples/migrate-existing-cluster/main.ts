@@ -2,6 +2,7 @@
 // existing cluster"). The same app at each stage: deploy migrate-stage-1, then -2, then -3, into the same state
 // (in your project: one stack whose `stage` you raise, the cluster keeps its address throughout).
 // In your project, import from 'cdktf-isolated-aks' instead of '../../src'.
+import { NetworkSecurityRule } from '@cdktf/provider-azurerm/lib/network-security-rule';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
@@ -23,6 +24,22 @@ export class MigrateExistingClusterStack extends TerraformStack {
       // AKS creates and wires the private registry; with your own: ArtifactSource.registry(registry) and kubeletPrincipalId.
       artifactSource: ArtifactSource.aksManaged(),
     });
+    if (stage === MigrationStage.ISOLATED) {
+      // Once the cluster needs no egress, deny it explicitly too (defense in depth; NSGs allow Internet by default).
+      new NetworkSecurityRule(this, 'DenyInternetOutbound', {
+        name: 'deny-internet-outbound',
+        resourceGroupName: existing.nodesNsg.resourceGroupName,
+        networkSecurityGroupName: existing.nodesNsg.name,
+        priority: 4096,
+        direction: 'Outbound',
+        access: 'Deny',
+        protocol: '*',
+        sourcePortRange: '*',
+        destinationPortRange: '*',
+        sourceAddressPrefix: '*',
+        destinationAddressPrefix: 'Internet',
+      });
+    }
   }
 }
 
